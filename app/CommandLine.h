@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Language.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace als {
+
+struct CommandLineOptions
+{
+    enum class Action { RunGui, ListSections, ShowVersion, ShowHelp, Error };
+    Action action = Action::RunGui;
+    std::optional<Language> language;  // --lang, if given
+    QString message;                   // the help text, the version line, or the one-line error
+};
+
+// Parses the whole command line (arguments[0] is the program) without side effects: nothing is printed and
+// nothing exits here, so tests call it directly. Texts go through tr(), so install the translator first.
+CommandLineOptions parseCommandLine(const QStringList &arguments);
+
+} // namespace als

@@ -1,0 +1,206 @@
+#include "DocumentBuilder.h"
+
+#include "EvidenceLadder.h"
+
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace als {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString heading(const QString &text)
+{
+    return QStringLiteral("<h2>") + esc(text) + QStringLiteral("</h2>");
+}
+
+int certaintyDots(Certainty certainty)
+{
+    switch (certainty) {
+    case Certainty::High:
+        return 4;
+    case Certainty::Moderate:
+        return 3;
+    case Certainty::Low:
+        return 2;
+    case Certainty::VeryLow:
+        return 1;
+    }
+    return 1;
+}
+
+void appendHtml(QTextDocument *doc, const QString &html)
+{
+    QTextCursor cursor(doc);
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    cursor.insertHtml(html);
+}
+
+} // namespace
+
+DocumentBuilder::DocumentBuilder(const Content &content, Language language)
+    : m_content(content)
+    , m_language(language)
+{
+}
+
+QString DocumentBuilder::label(const char *key) const
+{
+    return m_content.label(QLatin1String(key), m_language);
+}
+
+void DocumentBuilder::buildSection(QTextDocument *doc, const QString &sectionId) const
+{
+    doc->clear();
+    doc->setMarkdown(m_content.sectionMarkdown(sectionId, m_language));
+    doc->setMetaInformation(QTextDocument::DocumentTitle, m_content.sectionTitle(sectionId, m_language));
+
+    const SectionInfo *section = m_content.section(sectionId);
+    if (section && !section->therapies.isEmpty()) {
+        const EvidenceLadder ladder(m_content, m_language);
+        appendHtml(doc, heading(label("studiesHeading")) + studiesTableHtml(section->therapies)
+                            + heading(label("ladderTableHeading")) + ladder.tableHtml());
+    } else if (sectionId == QLatin1String("references")) {
+        appendHtml(doc, referencesHtml());
+    }
+}
+
+QString DocumentBuilder::studyShortName(const Study &study) const
+{
+    const Citation &c = study.citation;
+    QString name;
+    if (!c.authors.isEmpty()) {
+        const QString first = c.authors.section(QLatin1Char(','), 0, 0).trimmed();
+        const bool more = c.authors.contains(QLatin1Char(','));
+        name = first;
+        if (more)
+            name += m_language == Language::Japanese ? QStringLiteral(" ほか") : QStringLiteral(" et al.");
+    } else {
+        name = c.journal;
+    }
+    if (c.year > 0)
+        name += QStringLiteral(", ") + QString::number(c.year);
+    return name;
+}
+
+QString DocumentBuilder::participantsText(const Study &study) const
+{
+    QString text = study.participants ? localeFor(m_language).toString(*study.participants) : label("notReported");
+    const QString note = study.participantsNote.in(m_language);
+    if (!note.isEmpty())
+        text += QStringLiteral(" (") + note + QLatin1Char(')');
+    return text;
+}
+
+QString DocumentBuilder::certaintyText(Certainty certainty) const
+{
+    const int dots = certaintyDots(certainty);
+    return QString(dots, QChar(0x25CF)) + QString(4 - dots, QChar(0x25CB)) + QLatin1Char(' ')
+        + m_content.certaintyLabel(certainty, m_language);
+}
+
+QString DocumentBuilder::studiesTableHtml(const QStringList &therapies) const
+{
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><thead><tr>");
+    for (const char *key : {"citation", "design", "participants", "control", "outcome", "result", "certainty"})
+        html += QStringLiteral("<th>") + esc(label(key)) + QStringLiteral("</th>");
+    html += QStringLiteral("</tr></thead><tbody>");
+    for (const Study &s : m_content.studiesFor(therapies)) {
+        html += QStringLiteral("<tr><td><a href=\"study:%1\">%2</a><br/>%3</td>")
+                    .arg(esc(s.id), esc(studyShortName(s)), esc(s.summary.in(m_language)));
+        html += QStringLiteral("<td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5 %6</td><td>%7</td></tr>")
+                    .arg(esc(s.design.in(m_language)), esc(participantsText(s)),
+                         esc(label(s.control ? "yes" : "no")), esc(s.outcome.in(m_language)),
+                         esc(m_content.resultSymbol(s.result)), esc(m_content.resultLabel(s.result, m_language)),
+                         esc(certaintyText(s.certainty)));
+    }
+    html += QStringLiteral("</tbody></table>");
+    return html;
+}
+
+QString DocumentBuilder::statementsHtml(Statement::Panel panel) const
+{
+    QString html;
+    for (const Statement &s : m_content.statements()) {
+        if (s.panel != panel)
+            continue;
+        html += QStringLiteral("<p><a name=\"%1\"></a>%2</p>").arg(esc(statementAnchor(s.id)), esc(s.text.in(m_language)));
+        QStringList links;
+        for (const QString &id : s.studies) {
+            if (const Study *study = m_content.study(id))
+                links << QStringLiteral("<a href=\"study:%1\">%2</a>").arg(esc(id), esc(studyShortName(*study)));
+        }
+        html += QStringLiteral("<p style=\"margin-left:1.5em\"><b>%1: %2</b><br/>%3: %4</p>")
+                    .arg(esc(label("certainty")), esc(certaintyText(s.certainty)), esc(label("studiesBehind")),
+                         links.join(QStringLiteral(" · ")));
+    }
+    return html;
+}
+
+QString DocumentBuilder::citationHtml(const Citation &c) const
+{
+    QStringList parts;
+    parts << (c.authors.isEmpty() ? QStringLiteral("(") + esc(label("authorsNotConfirmed")) + QLatin1Char(')')
+                                  : esc(c.authors));
+    parts << QStringLiteral("<i>") + esc(c.title) + QStringLiteral("</i>");
+    QString where = esc(c.journal);
+    if (c.year > 0)
+        where += QLatin1Char(' ') + QString::number(c.year);
+    if (!c.details.isEmpty())
+        where += QLatin1Char(';') + esc(c.details);
+    parts << where;
+    QString html = parts.join(QStringLiteral(". ")) + QLatin1Char('.');
+    QStringList ids;
+    for (const Identifier &id : c.identifiers)
+        ids << QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(id.url().toString()), esc(id.label()));
+    if (!ids.isEmpty())
+        html += QLatin1Char(' ') + ids.join(QStringLiteral(" · "));
+    return html;
+}
+
+QString DocumentBuilder::studyDetailHtml(const Study &s) const
+{
+    const TherapyInfo *therapy = m_content.therapy(s.therapy);
+    QString html = QStringLiteral("<h3><a name=\"%1\"></a>%2</h3>")
+                       .arg(esc(studyAnchor(s.id)), esc(studyShortName(s)));
+    html += QStringLiteral("<p>") + esc(s.summary.in(m_language)) + QStringLiteral("</p><table cellpadding=\"3\">");
+    auto row = [&](const char *key, const QString &value) {
+        html += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>").arg(esc(label(key)), esc(value));
+    };
+    if (therapy)
+        row("therapy", therapy->label.in(m_language));
+    row("design", s.design.in(m_language));
+    row("participants", participantsText(s));
+    row("control", label(s.control ? "yes" : "no"));
+    row("outcome", s.outcome.in(m_language));
+    row("result", m_content.resultSymbol(s.result) + QLatin1Char(' ') + m_content.resultLabel(s.result, m_language));
+    row("certainty", certaintyText(s.certainty));
+    row("rung", m_content.rungLabel(s.rung, m_language));
+    html += QStringLiteral("</table><p>") + citationHtml(s.citation) + QStringLiteral("</p>");
+    return html;
+}
+
+QString DocumentBuilder::referencesHtml() const
+{
+    QString html = heading(label("studiesList"));
+    for (const Study &s : m_content.studies()) {
+        html += QStringLiteral("<p><a name=\"%1\"></a>%2<br/>%3</p>")
+                    .arg(esc(studyAnchor(s.id)), citationHtml(s.citation), esc(s.summary.in(m_language)));
+    }
+    html += heading(label("otherSources"));
+    for (const Source &s : m_content.sources()) {
+        QString note = s.note.in(m_language);
+        html += QStringLiteral("<p>%1%2</p>")
+                    .arg(citationHtml(s.citation),
+                         note.isEmpty() ? QString() : QStringLiteral("<br/>") + esc(note));
+    }
+    return html;
+}
+
+} // namespace als

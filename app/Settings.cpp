@@ -1,0 +1,87 @@
+#include "Settings.h"
+
+#include <algorithm>
+
+namespace als {
+
+namespace {
+const QString kLanguage = QStringLiteral("reader/language");
+const QString kTextScale = QStringLiteral("reader/textScale");
+const QString kLastView = QStringLiteral("reader/lastView");
+const QString kGeometry = QStringLiteral("window/geometry");
+} // namespace
+
+Settings::Settings(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>())
+{
+}
+
+Settings::Settings(const QString &fileName, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+std::optional<Language> Settings::language() const
+{
+    return languageFromCode(m_settings->value(kLanguage).toString());
+}
+
+void Settings::setLanguage(Language language)
+{
+    if (this->language() == language)
+        return;
+    m_settings->setValue(kLanguage, languageCode(language));
+    Q_EMIT languageChanged(language);
+}
+
+int Settings::textScale() const
+{
+    bool ok = false;
+    const int value = m_settings->value(kTextScale, 100).toInt(&ok);
+    return ok ? std::clamp(value, kMinTextScale, kMaxTextScale) : 100;
+}
+
+void Settings::setTextScale(int percent)
+{
+    percent = std::clamp(percent, kMinTextScale, kMaxTextScale);
+    if (percent == textScale())
+        return;
+    m_settings->setValue(kTextScale, percent);
+    Q_EMIT textScaleChanged(percent);
+}
+
+QString Settings::lastView() const
+{
+    return m_settings->value(kLastView).toString();
+}
+
+void Settings::setLastView(const QString &sectionId)
+{
+    m_settings->setValue(kLastView, sectionId);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace als

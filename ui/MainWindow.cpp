@@ -1,0 +1,275 @@
+#include "MainWindow.h"
+
+#include "SearchPanel.h"
+#include "Settings.h"
+#include "Translations.h"
+#include "Views.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace als {
+
+QFont baseApplicationFont()
+{
+    static const QFont base = QApplication::font();
+    return base;
+}
+
+QList<int> MainWindow::textScaleSteps()
+{
+    return {100, 125, 150, 175, 200, 250, 300};
+}
+
+MainWindow::MainWindow(const Content &content, Settings &settings, Translations &translations, QWidget *parent)
+    : QMainWindow(parent)
+    , m_content(content)
+    , m_settings(settings)
+    , m_translations(translations)
+    , m_language(translations.current())
+    , m_baseFont(baseApplicationFont())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    m_search = new SearchPanel(content);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("sectionTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->setExpanding(false);
+    m_tabs->setUsesScrollButtons(true);
+    for (const SectionInfo &section : content.sections()) {
+        SectionView *view = createSectionView(content, section.id);
+        if (!view)
+            continue;
+        view->setLanguage(m_language);
+        m_views.append(view);
+        m_tabs->addTab(view, section.title.in(m_language));
+        connect(view, &SectionView::studyRequested, this, &MainWindow::showStudy);
+    }
+    layout->addWidget(m_search);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    connect(m_search, &SearchPanel::hitChosen, this, &MainWindow::revealHit);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < m_views.size())
+            m_settings.setLastView(m_views.at(index)->sectionId());
+        updateTitle();
+    });
+
+    createActions();
+    m_search->setLanguage(m_language);
+    setTextScale(settings.textScale());
+    if (const QString last = settings.lastView(); view(last))
+        showSection(last);
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1100, 800);
+    retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_larger = m_viewMenu->addAction(QString(), this, [this] { stepTextScale(+1); });
+    m_larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_smaller = m_viewMenu->addAction(QString(), this, [this] { stepTextScale(-1); });
+    m_smaller->setShortcuts(QKeySequence::ZoomOut);
+    m_normalSize = m_viewMenu->addAction(QString(), this, [this] { setTextScale(100); });
+    m_normalSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    // Each language is named in itself, so a reader who cannot read the current one still finds their own.
+    m_japanese = m_languageMenu->addAction(QStringLiteral("日本語 (&J)"));
+    m_english = m_languageMenu->addAction(QStringLiteral("&English"));
+    for (QAction *a : {m_japanese, m_english}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
+    m_japanese->setObjectName(QStringLiteral("languageJapanese"));
+    m_english->setObjectName(QStringLiteral("languageEnglish"));
+    connect(m_japanese, &QAction::triggered, this, [this] { setLanguage(Language::Japanese); });
+    connect(m_english, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_find = m_goMenu->addAction(QString(), m_search, &SearchPanel::focusField);
+    m_find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    m_goMenu->addSeparator();
+    m_next = m_goMenu->addAction(QString(), this, [this] { stepSection(+1); });
+    m_next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    m_previous = m_goMenu->addAction(QString(), this, [this] { stepSection(-1); });
+    m_previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab)});
+    m_goMenu->addSeparator();
+    for (int i = 0; i < m_views.size(); ++i) {
+        const QString id = m_views.at(i)->sectionId();
+        QAction *action = m_goMenu->addAction(QString(), this, [this, id] { showSection(id); });
+        action->setObjectName(QStringLiteral("goTo-") + id);
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_sectionActions.append(action);
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, [this] { showSection(QStringLiteral("about")); });
+    m_aboutQt = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_larger->setText(tr("&Larger text"));
+    m_smaller->setText(tr("&Smaller text"));
+    m_normalSize->setText(tr("&Normal text size"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_find->setText(tr("&Search the guide"));
+    m_next->setText(tr("&Next section"));
+    m_previous->setText(tr("&Previous section"));
+    for (int i = 0; i < m_views.size(); ++i) {
+        const QString title = m_content.sectionTitle(m_views.at(i)->sectionId(), m_language);
+        m_sectionActions.at(i)->setText(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(title) : title);
+        m_tabs->setTabText(i, title);
+        m_tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(title).arg(i + 1));
+    }
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About this guide"));
+    m_aboutQt->setText(tr("About &Qt"));
+    m_tabs->setAccessibleName(tr("Sections of the guide"));
+    m_tabs->tabBar()->setAccessibleName(tr("Sections of the guide"));
+    m_japanese->setChecked(m_language == Language::Japanese);
+    m_english->setChecked(m_language == Language::English);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const SectionView *view = currentView();
+    const QString app = tr("ALS Evidence Guide");
+    setWindowTitle(view ? QStringLiteral("%1 — %2").arg(m_content.sectionTitle(view->sectionId(), m_language), app) : app);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    m_settings.setLanguage(language);
+    if (language == m_language && m_translations.current() == language)
+        return;
+    m_language = language;
+    // Views first, so that the LanguageChange the translator sends finds them already in the new language.
+    for (SectionView *view : std::as_const(m_views))
+        view->setLanguage(language);
+    m_search->setLanguage(language);
+    m_translations.install(language);
+    retranslate();
+}
+
+void MainWindow::setTextScale(int percent)
+{
+    percent = std::clamp(percent, Settings::kMinTextScale, Settings::kMaxTextScale);
+    m_textScale = percent;
+    m_settings.setTextScale(percent);
+    QFont font = m_baseFont;
+    if (m_baseFont.pointSizeF() > 0)
+        font.setPointSizeF(m_baseFont.pointSizeF() * percent / 100.0);
+    else
+        font.setPixelSize(std::max(1, m_baseFont.pixelSize() * percent / 100));
+    QApplication::setFont(font);
+}
+
+void MainWindow::stepTextScale(int direction)
+{
+    const QList<int> steps = textScaleSteps();
+    if (direction > 0) {
+        const auto it = std::upper_bound(steps.begin(), steps.end(), m_textScale);
+        setTextScale(it == steps.end() ? steps.last() : *it);
+    } else {
+        const auto it = std::lower_bound(steps.begin(), steps.end(), m_textScale);
+        setTextScale(it == steps.begin() ? steps.first() : *(it - 1));
+    }
+}
+
+void MainWindow::stepSection(int direction)
+{
+    const int count = m_tabs->count();
+    if (count > 0)
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + direction + count) % count);
+}
+
+SectionView *MainWindow::view(const QString &sectionId) const
+{
+    for (SectionView *v : m_views) {
+        if (v->sectionId() == sectionId)
+            return v;
+    }
+    return nullptr;
+}
+
+SectionView *MainWindow::currentView() const
+{
+    return qobject_cast<SectionView *>(m_tabs->currentWidget());
+}
+
+void MainWindow::showSection(const QString &sectionId)
+{
+    if (SectionView *v = view(sectionId)) {
+        m_tabs->setCurrentWidget(v);
+        v->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void MainWindow::showStudy(const QString &studyId)
+{
+    auto *references = qobject_cast<DocumentView *>(view(QStringLiteral("references")));
+    if (!references)
+        return;
+    m_tabs->setCurrentWidget(references);
+    references->showStudy(studyId);
+    references->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::revealHit(const SearchHit &hit)
+{
+    SectionView *v = view(hit.target.sectionId);
+    if (!v)
+        return false;
+    m_tabs->setCurrentWidget(v);
+    return v->reveal(hit.target);
+}
+
+} // namespace als

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "Content.h"
+#include "Search.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QTabWidget;
+
+namespace als {
+
+class SearchPanel;
+class SectionView;
+class Settings;
+class Translations;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(const Content &content, Settings &settings, Translations &translations, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Language language() const { return m_language; }
+    void setLanguage(Language language);
+
+    void setTextScale(int percent);
+    int textScale() const { return m_textScale; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    SearchPanel *searchPanel() const { return m_search; }
+    SectionView *view(const QString &sectionId) const;
+    SectionView *currentView() const;
+    void showSection(const QString &sectionId);
+    void showStudy(const QString &studyId);
+    bool revealHit(const SearchHit &hit);
+
+    static QList<int> textScaleSteps();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void stepTextScale(int direction);
+    void stepSection(int direction);
+    void updateTitle();
+
+    const Content &m_content;
+    Settings &m_settings;
+    Translations &m_translations;
+    Language m_language = Language::Japanese;
+    int m_textScale = 100;
+    QFont m_baseFont;
+
+    SearchPanel *m_search = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QList<SectionView *> m_views;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_larger = nullptr;
+    QAction *m_smaller = nullptr;
+    QAction *m_normalSize = nullptr;
+    QAction *m_japanese = nullptr;
+    QAction *m_english = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_next = nullptr;
+    QAction *m_previous = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QList<QAction *> m_sectionActions;
+};
+
+// The font the app starts with, before any text scaling: scaling always starts from here.
+QFont baseApplicationFont();
+
+} // namespace als
