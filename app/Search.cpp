@@ -4,6 +4,7 @@
 
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 
 #include <algorithm>
 
@@ -38,11 +39,12 @@ SearchIndex::SearchIndex(const Content &content, Language language)
         const QString anchor = DocumentBuilder::studyAnchor(s.id);
         const QString name = builder.studyShortName(s);
         add(SearchHit::Kind::Study, references, anchor, name, s.summary.in(language), false);
-        add(SearchHit::Kind::Study, references, anchor, name, s.citation.title, true);
+        add(SearchHit::Kind::Study, references, anchor, name,
+            QTextDocumentFragment::fromHtml(builder.citationHtml(s.citation)).toPlainText(), false);
     }
     for (const Source &s : content.sources())
-        add(SearchHit::Kind::Source, references, {}, content.sectionTitle(references, language), s.citation.title,
-            false);
+        add(SearchHit::Kind::Source, references, {}, content.sectionTitle(references, language),
+            QTextDocumentFragment::fromHtml(builder.citationHtml(s.citation)).toPlainText(), false);
 }
 
 void SearchIndex::add(SearchHit::Kind kind, const QString &sectionId, const QString &anchor, const QString &title,
