@@ -2,6 +2,7 @@
 
 #include "EvidenceLadder.h"
 
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -69,13 +70,36 @@ void DocumentBuilder::buildSection(QTextDocument *doc, const QString &sectionId)
     } else if (sectionId == QLatin1String("references")) {
         appendHtml(doc, referencesHtml());
     }
+    applyReadingLayout(doc);
+}
+
+void DocumentBuilder::applyReadingLayout(QTextDocument *doc)
+{
+    doc->setDocumentMargin(16);
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        QTextBlockFormat format = b.blockFormat();
+        if (format.headingLevel() > 0) {
+            format.setTopMargin(format.headingLevel() <= 2 ? 18 : 12);
+            format.setBottomMargin(6);
+        } else {
+            format.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
+            if (!b.textList())
+                format.setBottomMargin(8);
+        }
+        cursor.setPosition(b.position());
+        cursor.setBlockFormat(format);
+    }
+    cursor.endEditBlock();
 }
 
 QString DocumentBuilder::studyShortName(const Study &study) const
 {
     const Citation &c = study.citation;
     QString name;
-    if (!c.authors.isEmpty()) {
+    // A group author ("Writing Group on behalf of …") is too long for a link: the journal names it better.
+    if (!c.authors.isEmpty() && c.authors.section(QLatin1Char(','), 0, 0).size() <= 30) {
         const QString first = c.authors.section(QLatin1Char(','), 0, 0).trimmed();
         const bool more = c.authors.contains(QLatin1Char(','));
         name = first;

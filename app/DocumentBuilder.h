@@ -26,6 +26,9 @@ public:
     QString studyShortName(const Study &study) const;
     QString citationHtml(const Citation &citation) const;
 
+    // Comfortable reading: wider line spacing, room around headings and the page edge.
+    static void applyReadingLayout(QTextDocument *doc);
+
     static QString studyAnchor(const QString &studyId) { return QStringLiteral("study-") + studyId; }
     static QString statementAnchor(const QString &id) { return QStringLiteral("statement-") + id; }
     // Links between views use this scheme: "study:<id>".

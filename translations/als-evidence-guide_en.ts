@@ -50,6 +50,10 @@
         <source>Selected study</source>
         <translation>Selected study</translation>
     </message>
+    <message>
+        <source>Choose a study link in either panel to see here how it was done and what it found.</source>
+        <translation>Choose a study link in either panel to see here how it was done and what it found.</translation>
+    </message>
 </context>
 <context>
     <name>als::DocumentView</name>

@@ -50,6 +50,10 @@
         <source>Selected study</source>
         <translation>選んだ研究</translation>
     </message>
+    <message>
+        <source>Choose a study link in either panel to see here how it was done and what it found.</source>
+        <translation>どちらかの欄で研究のリンクを選ぶと、その研究の方法と結果がここに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>als::DocumentView</name>

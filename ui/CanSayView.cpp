@@ -23,6 +23,14 @@ QGroupBox *panel(ReadingBrowser *browser, const QString &name)
     return box;
 }
 
+void tint(QWidget *box, const QColor &colour)
+{
+    QPalette palette = box->palette();
+    palette.setColor(QPalette::Window, colour);
+    box->setPalette(palette);
+    box->setAutoFillBackground(true);
+}
+
 } // namespace
 
 CanSayView::CanSayView(const Content &content, QWidget *parent)
@@ -36,15 +44,9 @@ CanSayView::CanSayView(const Content &content, QWidget *parent)
     m_canBox = panel(m_can, QStringLiteral("canSayPanel"));
     m_cannotBox = panel(m_cannot, QStringLiteral("cannotSayPanel"));
     m_studyBox = panel(m_study, QStringLiteral("studyDetail"));
-    // The "can't say" panel is set apart by its frame colour as well as by its own heading.
-    m_cannotBox->setStyleSheet(QStringLiteral("QGroupBox#cannotSayPanelBox { border: 2px solid #d55e00; "
-                                              "margin-top: 1.4em; padding-top: 0.4em; }"
-                                              "QGroupBox#cannotSayPanelBox::title { subcontrol-origin: margin; "
-                                              "left: 0.6em; }"));
-    m_canBox->setStyleSheet(QStringLiteral("QGroupBox#canSayPanelBox { border: 2px solid #0072b2; "
-                                           "margin-top: 1.4em; padding-top: 0.4em; }"
-                                           "QGroupBox#canSayPanelBox::title { subcontrol-origin: margin; "
-                                           "left: 0.6em; }"));
+    // The two panels are told apart by their headings, their place and a tint, never by colour alone.
+    tint(m_canBox, QColor(0xe8, 0xf1, 0xf8));
+    tint(m_cannotBox, QColor(0xfb, 0xed, 0xe3));
 
     auto *panels = new QSplitter(Qt::Horizontal);
     panels->setChildrenCollapsible(false);
@@ -59,6 +61,7 @@ CanSayView::CanSayView(const Content &content, QWidget *parent)
     column->setStretchFactor(0, 1);
     column->setStretchFactor(1, 4);
     column->setStretchFactor(2, 2);
+    column->setSizes({200, 500, 250});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -79,9 +82,18 @@ CanSayView::CanSayView(const Content &content, QWidget *parent)
 void CanSayView::build()
 {
     const DocumentBuilder builder(content(), language());
-    m_intro->setMarkdown(content().sectionMarkdown(sectionId(), language()));
-    m_can->setHtml(builder.statementsHtml(Statement::Panel::CanSay));
-    m_cannot->setHtml(builder.statementsHtml(Statement::Panel::CannotSay));
+    m_intro->rebuild([&](QTextDocument *doc) {
+        doc->setMarkdown(content().sectionMarkdown(sectionId(), language()));
+        DocumentBuilder::applyReadingLayout(doc);
+    });
+    m_can->rebuild([&](QTextDocument *doc) {
+        doc->setHtml(builder.statementsHtml(Statement::Panel::CanSay));
+        DocumentBuilder::applyReadingLayout(doc);
+    });
+    m_cannot->rebuild([&](QTextDocument *doc) {
+        doc->setHtml(builder.statementsHtml(Statement::Panel::CannotSay));
+        DocumentBuilder::applyReadingLayout(doc);
+    });
     const QString shown = m_shownStudy;
     m_shownStudy.clear();
     m_study->clear();
@@ -97,7 +109,10 @@ bool CanSayView::showStudy(const QString &studyId)
     if (!study)
         return false;
     m_shownStudy = studyId;
-    m_study->setHtml(DocumentBuilder(content(), language()).studyDetailHtml(*study));
+    m_study->rebuild([&](QTextDocument *doc) {
+        doc->setHtml(DocumentBuilder(content(), language()).studyDetailHtml(*study));
+        DocumentBuilder::applyReadingLayout(doc);
+    });
     m_study->setAccessibleDescription(m_study->toPlainText().left(200));
     return true;
 }
@@ -146,6 +161,8 @@ void CanSayView::retranslate()
     m_can->setAccessibleName(m_canBox->title());
     m_cannot->setAccessibleName(m_cannotBox->title());
     m_study->setAccessibleName(tr("Selected study"));
+    m_study->setPlaceholderText(tr("Choose a study link in either panel to see here how it was done and what it "
+                                   "found."));
 }
 
 } // namespace als

@@ -24,7 +24,7 @@ DocumentView::DocumentView(const Content &content, const QString &sectionId, QWi
 
 void DocumentView::build()
 {
-    DocumentBuilder(content(), language()).buildSection(m_browser->document(), sectionId());
+    m_browser->rebuild([this](QTextDocument *doc) { DocumentBuilder(content(), language()).buildSection(doc, sectionId()); });
     retranslate();
 }
 

@@ -56,7 +56,7 @@ EvidenceView::EvidenceView(const Content &content, const QString &sectionId, QWi
 void EvidenceView::build()
 {
     m_ladder->setLanguage(language());
-    DocumentBuilder(content(), language()).buildSection(m_browser->document(), sectionId());
+    m_browser->rebuild([this](QTextDocument *doc) { DocumentBuilder(content(), language()).buildSection(doc, sectionId()); });
     retranslate();
     // The picture gets the room it needs up to about half the view; the text takes the rest.
     const int wanted = m_ladder->heightForWidth(std::max(width(), 600)) + m_ladderCaption->sizeHint().height() + 12;

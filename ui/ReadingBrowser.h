@@ -3,6 +3,7 @@
 #include "Search.h"
 
 #include <QTextBrowser>
+#include <QTextDocument>
 
 namespace als {
 
@@ -20,6 +21,21 @@ public:
     bool reveal(const SearchTarget &target);
     bool scrollToNamedAnchor(const QString &anchor);
     bool hasBlock(const QString &text) const;
+    // Builds a fresh document with fill() and only then shows it: a document filled while on screen is laid out
+    // again after every change.
+    template<typename Fill>
+    void rebuild(Fill fill)
+    {
+        auto *doc = new QTextDocument(this);
+        doc->setDefaultFont(font());
+        fill(doc);
+        // The first document belongs to the text control, which deletes it itself; later ones are ours.
+        QTextDocument *old = document();
+        const bool ours = old && old->parent() == this;
+        setDocument(doc);
+        if (ours)
+            old->deleteLater();
+    }
 
 Q_SIGNALS:
     void internalLinkActivated(const QUrl &url);
