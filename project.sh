@@ -15,7 +15,7 @@ BUILD_PACKAGES=(
 )
 RUNTIME_PACKAGES=(qt6-translations-l10n qt6-qpa-plugins fonts-morisawa-bizud-gothic)
 TEST_PACKAGES=(appstream desktop-file-utils)
-BENCH_PACKAGES=(hyperfine)
+BENCH_PACKAGES=(hyperfine python3)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
