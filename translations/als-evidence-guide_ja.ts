@@ -70,13 +70,6 @@
     </message>
 </context>
 <context>
-    <name>als::EvidenceView</name>
-    <message>
-        <source>%1: text</source>
-        <translation>%1：本文</translation>
-    </message>
-</context>
-<context>
     <name>als::MainWindow</name>
     <message>
         <source>&amp;File</source>
