@@ -13,9 +13,9 @@ BUILD_PACKAGES=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libvulkan-dev
 )
-RUNTIME_PACKAGES=(qt6-translations-l10n qt6-qpa-plugins fonts-morisawa-bizud-gothic)
-TEST_PACKAGES=(appstream desktop-file-utils)
-BENCH_PACKAGES=(hyperfine python3)
+RUNTIME_PACKAGES=(qt6-translations-l10n qt6-qpa-plugins fonts-morisawa-bizud-gothic libqt6sql6-sqlite libqt6sql6-psql)
+TEST_PACKAGES=(appstream desktop-file-utils postgresql e2fsprogs)
+BENCH_PACKAGES=(hyperfine python3 sqlite3 postgresql-client)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -138,6 +138,10 @@ bool Content::loadVocabulary(const QString &root)
                             localized(o.value(QLatin1String("label"))),
                             localized(o.value(QLatin1String("ladderNote")))});
     }
+    for (const QJsonValue &v : vocabulary.value(QLatin1String("prefectures")).toArray()) {
+        const QJsonObject o = v.toObject();
+        m_prefectures.append({str(o, "id"), localized(o.value(QLatin1String("label")))});
+    }
     auto table = [&](const char *key, QHash<QString, LocalizedText> *labels, QHash<QString, QString> *symbols) {
         for (const QJsonValue &v : vocabulary.value(QLatin1String(key)).toArray()) {
             const QJsonObject o = v.toObject();

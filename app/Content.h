@@ -17,6 +17,12 @@ struct SectionInfo
     QStringList therapies;  // the therapies whose studies and ladder rows this section shows
 };
 
+struct Choice
+{
+    QString id;
+    LocalizedText label;
+};
+
 struct TherapyInfo
 {
     QString id;
@@ -54,6 +60,8 @@ public:
     const QList<Source> &sources() const { return m_sources; }
     const QList<TherapyInfo> &therapies() const { return m_therapies; }
     const TherapyInfo *therapy(const QString &id) const;
+    // Places of residence for the consultation form: the 47 prefectures, then "outside Japan".
+    const QList<Choice> &prefectures() const { return m_prefectures; }
 
     QString rungLabel(Rung rung, Language language) const;
     QString resultLabel(Result result, Language language) const;
@@ -79,6 +87,7 @@ private:
     QDate m_nextReview;
     QList<SectionInfo> m_sections;
     QList<TherapyInfo> m_therapies;
+    QList<Choice> m_prefectures;
     QList<Study> m_studies;
     QList<Statement> m_statements;
     QList<RegulatoryEvent> m_regulatory;

@@ -37,6 +37,188 @@
     </message>
 </context>
 <context>
+    <name>RequestStore</name>
+    <message>
+        <source>A SQLite database is written sqlite:///absolute/path/file.db (three slashes).</source>
+        <translation>A SQLite database is written sqlite:///absolute/path/file.db (three slashes).</translation>
+    </message>
+    <message>
+        <source>Do not put a password in the database address: keep it in ~/.pgpass, which only you can read.</source>
+        <translation>Do not put a password in the database address: keep it in ~/.pgpass, which only you can read.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is written postgresql://user@host:port/dbname.</source>
+        <translation>A PostgreSQL database is written postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>The database address must start with sqlite:// or postgresql://, not &apos;%1&apos;.</source>
+        <translation>The database address must start with sqlite:// or postgresql://, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database %2 cannot be written to (it is read-only).</source>
+        <translation>%1 failed: the database %2 cannot be written to (it is read-only).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk that holds the database %2 is full.</source>
+        <translation>%1 failed: the disk that holds the database %2 is full.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database %2 stayed busy with another desk for too long.</source>
+        <translation>%1 failed: the database %2 stayed busy with another desk for too long.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database file %2 is damaged.</source>
+        <translation>%1 failed: the database file %2 is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server %2 cannot be reached (%3).</source>
+        <translation>%1 failed: the database server %2 cannot be reached (%3).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database %2 reported: %3</source>
+        <translation>%1 failed: the database %2 reported: %3</translation>
+    </message>
+    <message>
+        <source>Preparing the database</source>
+        <translation>Preparing the database</translation>
+    </message>
+    <message>
+        <source>Starting to save</source>
+        <translation>Starting to save</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the database cannot be created.</source>
+        <translation>The folder %1 for the database cannot be created.</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a network file system (%2), where SQLite can lose or damage data. Choose a folder on this computer, or use a PostgreSQL server for several desks.</source>
+        <translation>The database %1 is on a network file system (%2), where SQLite can lose or damage data. Choose a folder on this computer, or use a PostgreSQL server for several desks.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be created: %2</source>
+        <translation>The database file %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Opening the database</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged and cannot be used. It has not been changed.</source>
+        <translation>The database file %1 is damaged and cannot be used. It has not been changed.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database</source>
+        <translation>Upgrading the database</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of this program (schema %2). Update the program on this desk.</source>
+        <translation>The database %1 was made by a newer version of this program (schema %2). Update the program on this desk.</translation>
+    </message>
+    <message>
+        <source>Saving the request</source>
+        <translation>Saving the request</translation>
+    </message>
+    <message>
+        <source>%1 failed: no free reference number was found. Please try again.</source>
+        <translation>%1 failed: no free reference number was found. Please try again.</translation>
+    </message>
+    <message>
+        <source>Reading a request</source>
+        <translation>Reading a request</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status a request can have.</source>
+        <translation>&apos;%1&apos; is not a status a request can have.</translation>
+    </message>
+    <message>
+        <source>Changing the status</source>
+        <translation>Changing the status</translation>
+    </message>
+    <message>
+        <source>%1 failed: the request no longer exists.</source>
+        <translation>%1 failed: the request no longer exists.</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation>Reading the history</translation>
+    </message>
+    <message>
+        <source>Deleting the request</source>
+        <translation>Deleting the request</translation>
+    </message>
+    <message>
+        <source>Counting requests</source>
+        <translation>Counting requests</translation>
+    </message>
+    <message>
+        <source>Listing requests</source>
+        <translation>Listing requests</translation>
+    </message>
+    <message>
+        <source>Saving the staff passphrase</source>
+        <translation>Saving the staff passphrase</translation>
+    </message>
+    <message>
+        <source>Recording a sign-in attempt</source>
+        <translation>Recording a sign-in attempt</translation>
+    </message>
+    <message>
+        <source>The damaged database %1 could not be moved aside to %2.</source>
+        <translation>The damaged database %1 could not be moved aside to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Choose who is writing: the person with ALS, a family member, or someone else.</source>
+        <translation>Choose who is writing: the person with ALS, a family member, or someone else.</translation>
+    </message>
+    <message>
+        <source>Enter a name, so that we know how to address our answer.</source>
+        <translation>Enter a name, so that we know how to address our answer.</translation>
+    </message>
+    <message>
+        <source>The name is too long: use at most %1 characters.</source>
+        <translation>The name is too long: use at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Enter an age between 0 and 120, in whole years (for example 58).</source>
+        <translation>Enter an age between 0 and 120, in whole years (for example 58).</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers for sex, or &quot;Prefer not to say&quot;.</source>
+        <translation>Choose one of the answers for sex, or &quot;Prefer not to say&quot;.</translation>
+    </message>
+    <message>
+        <source>This text is too long: use at most %1 characters (it now has %2).</source>
+        <translation>This text is too long: use at most %1 characters (it now has %2).</translation>
+    </message>
+    <message>
+        <source>Write your question, so that we know what you would like us to answer.</source>
+        <translation>Write your question, so that we know what you would like us to answer.</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.jp or a phone number, so that we can reply.</source>
+        <translation>Enter an email address like name@example.jp or a phone number, so that we can reply.</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.jp (it needs one @ and a domain).</source>
+        <translation>Enter an email address like name@example.jp (it needs one @ and a domain).</translation>
+    </message>
+    <message>
+        <source>Enter a phone number like 03-1234-5678 or 090-1234-5678 (10 to 15 digits).</source>
+        <translation>Enter a phone number like 03-1234-5678 or 090-1234-5678 (10 to 15 digits).</translation>
+    </message>
+    <message>
+        <source>Tick the box to agree that we keep this information to answer you. Without it we cannot store your request.</source>
+        <translation>Tick the box to agree that we keep this information to answer you. Without it we cannot store your request.</translation>
+    </message>
+</context>
+<context>
     <name>als::CanSayView</name>
     <message>
         <source>Selected study (choose a study link above)</source>

@@ -37,6 +37,188 @@
     </message>
 </context>
 <context>
+    <name>RequestStore</name>
+    <message>
+        <source>A SQLite database is written sqlite:///absolute/path/file.db (three slashes).</source>
+        <translation>SQLiteのデータベースは sqlite:///絶対パス/ファイル名.db の形で指定します（スラッシュは3つです）。</translation>
+    </message>
+    <message>
+        <source>Do not put a password in the database address: keep it in ~/.pgpass, which only you can read.</source>
+        <translation>データベースのアドレスにパスワードを書かないでください。パスワードは本人だけが読める ~/.pgpass に保存してください。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is written postgresql://user@host:port/dbname.</source>
+        <translation>PostgreSQLのデータベースは postgresql://ユーザー@ホスト:ポート/データベース名 の形で指定します。</translation>
+    </message>
+    <message>
+        <source>The database address must start with sqlite:// or postgresql://, not &apos;%1&apos;.</source>
+        <translation>データベースのアドレスは sqlite:// か postgresql:// で始めてください（指定された値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database %2 cannot be written to (it is read-only).</source>
+        <translation>%1ができませんでした。データベース %2 に書き込めません（読み取り専用です）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk that holds the database %2 is full.</source>
+        <translation>%1ができませんでした。データベース %2 があるディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database %2 stayed busy with another desk for too long.</source>
+        <translation>%1ができませんでした。データベース %2 がほかの窓口の処理で長く使用中でした。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database file %2 is damaged.</source>
+        <translation>%1ができませんでした。データベースのファイル %2 が壊れています。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server %2 cannot be reached (%3).</source>
+        <translation>%1ができませんでした。データベースサーバー %2 に接続できません（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database %2 reported: %3</source>
+        <translation>%1ができませんでした。データベース %2 からの報告：%3</translation>
+    </message>
+    <message>
+        <source>Preparing the database</source>
+        <translation>データベースの準備</translation>
+    </message>
+    <message>
+        <source>Starting to save</source>
+        <translation>保存の開始</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the database cannot be created.</source>
+        <translation>データベース用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a network file system (%2), where SQLite can lose or damage data. Choose a folder on this computer, or use a PostgreSQL server for several desks.</source>
+        <translation>データベース %1 はネットワーク上のファイルシステム（%2）にあり、SQLiteではデータが失われたり壊れたりするおそれがあります。このコンピューター内のフォルダーを選ぶか、複数の窓口で使う場合はPostgreSQLサーバーを使ってください。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be created: %2</source>
+        <translation>データベースのファイル %1 を作成できません：%2</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>データベースを開くこと</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged and cannot be used. It has not been changed.</source>
+        <translation>データベースのファイル %1 は壊れているため使えません。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database</source>
+        <translation>データベースの更新</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of this program (schema %2). Update the program on this desk.</source>
+        <translation>データベース %1 は、このプログラムより新しい版で作られています（スキーマ %2）。この窓口のプログラムを更新してください。</translation>
+    </message>
+    <message>
+        <source>Saving the request</source>
+        <translation>ご相談の保存</translation>
+    </message>
+    <message>
+        <source>%1 failed: no free reference number was found. Please try again.</source>
+        <translation>%1ができませんでした。空いている受付番号が見つかりませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Reading a request</source>
+        <translation>ご相談の読み込み</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status a request can have.</source>
+        <translation>「%1」はご相談の状態として使えません。</translation>
+    </message>
+    <message>
+        <source>Changing the status</source>
+        <translation>状態の変更</translation>
+    </message>
+    <message>
+        <source>%1 failed: the request no longer exists.</source>
+        <translation>%1ができませんでした。このご相談はすでにありません。</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation>履歴の読み込み</translation>
+    </message>
+    <message>
+        <source>Deleting the request</source>
+        <translation>ご相談の削除</translation>
+    </message>
+    <message>
+        <source>Counting requests</source>
+        <translation>ご相談の件数の集計</translation>
+    </message>
+    <message>
+        <source>Listing requests</source>
+        <translation>ご相談の一覧の読み込み</translation>
+    </message>
+    <message>
+        <source>Saving the staff passphrase</source>
+        <translation>スタッフ用パスフレーズの保存</translation>
+    </message>
+    <message>
+        <source>Recording a sign-in attempt</source>
+        <translation>ログインの試行の記録</translation>
+    </message>
+    <message>
+        <source>The damaged database %1 could not be moved aside to %2.</source>
+        <translation>壊れたデータベース %1 を %2 へ退避できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Choose who is writing: the person with ALS, a family member, or someone else.</source>
+        <translation>記入される方を選んでください（ご本人、ご家族、その他）。</translation>
+    </message>
+    <message>
+        <source>Enter a name, so that we know how to address our answer.</source>
+        <translation>お返事の宛名に使うお名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name is too long: use at most %1 characters.</source>
+        <translation>お名前が長すぎます。%1文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter an age between 0 and 120, in whole years (for example 58).</source>
+        <translation>年齢を0から120までの数字で入力してください（例：58）。</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers for sex, or &quot;Prefer not to say&quot;.</source>
+        <translation>性別の選択肢から選ぶか、「回答しない」を選んでください。</translation>
+    </message>
+    <message>
+        <source>This text is too long: use at most %1 characters (it now has %2).</source>
+        <translation>文章が長すぎます。%1文字以内にしてください（現在%2文字）。</translation>
+    </message>
+    <message>
+        <source>Write your question, so that we know what you would like us to answer.</source>
+        <translation>お答えする内容がわかるよう、ご質問を書いてください。</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.jp or a phone number, so that we can reply.</source>
+        <translation>お返事のため、メールアドレス（例：name@example.jp）か電話番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.jp (it needs one @ and a domain).</source>
+        <translation>メールアドレスを name@example.jp のような形で入力してください（@とドメインが必要です）。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number like 03-1234-5678 or 090-1234-5678 (10 to 15 digits).</source>
+        <translation>電話番号を 03-1234-5678 や 090-1234-5678 のような形で入力してください（数字10〜15桁）。</translation>
+    </message>
+    <message>
+        <source>Tick the box to agree that we keep this information to answer you. Without it we cannot store your request.</source>
+        <translation>お答えするためにこの情報を保存することに同意される場合は、チェックを入れてください。同意がない場合、ご相談を保存できません。</translation>
+    </message>
+</context>
+<context>
     <name>als::CanSayView</name>
     <message>
         <source>Selected study (choose a study link above)</source>

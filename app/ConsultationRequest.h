@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace als {
+
+// What a visitor asks, as the form collects it. Plain data: the form fills it, the validator checks it, the store
+// keeps it byte for byte.
+struct ConsultationRequest
+{
+    enum class Field {
+        Writer, Name, Age, Sex, Prefecture, MedicalHistory, CurrentProblem, ProblemSince, Treatments,
+        CurrentCondition, Question, Email, Phone, Consent
+    };
+
+    QString writer;          // "patient", "family", "other"
+    QString name;
+    QString age;             // as typed; validated as a whole number 0–120 (full-width digits accepted)
+    QString sex;             // "female", "male", "other", "unanswered" or empty
+    QString prefecture;      // a prefecture id from the content, or empty
+    QString medicalHistory;
+    QString currentProblem;
+    QString problemSince;
+    QString treatments;      // treatments so far and their effect
+    QString currentCondition;
+    QString question;
+    QString email;
+    QString phone;
+    bool consent = false;
+    QString language;        // the language the visitor used, "ja" or "en"
+
+    static QList<Field> allFields();
+    static QString fieldKey(Field field);  // stable, for storage and object names
+    static QStringList writerChoices();
+    static QStringList sexChoices();
+    static constexpr int kMaxNameLength = 100;
+    static constexpr int kMaxTextLength = 5000;
+
+    // The age as a number once valid; -1 otherwise.
+    int ageValue() const;
+    // Email and phone with full-width characters and surrounding spaces normalised, as stored.
+    ConsultationRequest normalised() const;
+};
+
+struct FieldError
+{
+    ConsultationRequest::Field field;
+    QString message;  // specific and actionable, in the current UI language
+};
+
+// Every rule in one place; an empty list means the request may be saved. Messages go through tr() (context
+// "Validation"), so install the translator for the language the visitor reads.
+QList<FieldError> validateRequest(const ConsultationRequest &request);
+
+// A stored request: what was asked, plus what the desk and staff know about it.
+struct StoredRequest
+{
+    qint64 id = 0;
+    QString reference;
+    QDateTime createdAt;  // UTC
+    QString status;       // new, in-progress, answered, closed
+    ConsultationRequest request;
+};
+
+struct StatusChange
+{
+    QDateTime changedAt;  // UTC
+    QString status;
+    QString note;
+};
+
+QStringList requestStatuses();  // new, in-progress, answered, closed: the order of their life
+
+} // namespace als

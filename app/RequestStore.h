@@ -1,0 +1,121 @@
+#pragma once
+
+#include "ConsultationRequest.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace als {
+
+// Where consultation requests are kept: an SQLite file (the default, one desk) or a PostgreSQL server shared by
+// several desks. Written as a URL: sqlite:///path/file.db or postgresql://user@host:port/dbname.
+struct DatabaseLocation
+{
+    enum class Kind { Sqlite, Postgres };
+    Kind kind = Kind::Sqlite;
+    QString path;  // SQLite
+    QString host;  // PostgreSQL
+    int port = 5432;
+    QString user;
+    QString database;
+
+    static std::optional<DatabaseLocation> parse(const QString &url, QString *error);
+    static DatabaseLocation defaultSqlite();  // requests.db in QStandardPaths::AppLocalDataLocation
+    QString toUrl() const;
+    QString displayName() const;  // for messages: the file, or user@host:port/db (never a password)
+};
+
+// Keeps consultation requests durably. An acknowledged submit() is on disk (SQLite: WAL with synchronous=FULL;
+// PostgreSQL: a committed transaction). Every value goes through bound parameters; text is stored exactly as typed.
+// Errors come back as a kind and a sentence the desk can show; nothing here talks to widgets.
+class RequestStore final
+{
+public:
+    enum class ErrorKind { None, NetworkFileSystem, ReadOnly, DiskFull, Busy, Corrupt, NewerSchema, Unreachable, Other };
+    struct Error
+    {
+        ErrorKind kind = ErrorKind::None;
+        QString message;
+        QString file;  // the SQLite file concerned, if any
+    };
+
+    struct Filter
+    {
+        QString status;  // empty: any
+        QDate from;      // inclusive, local dates; invalid: open
+        QDate to;
+        QString text;    // searched in name, reference, question and the other free texts
+    };
+
+    struct ListRow
+    {
+        qint64 id = 0;
+        QString reference;
+        QDateTime createdAt;
+        QString status;
+        QString writer;
+        QString name;
+        QString question;  // the first characters only
+    };
+
+    RequestStore();
+    ~RequestStore();
+    RequestStore(const RequestStore &) = delete;
+    RequestStore &operator=(const RequestStore &) = delete;
+
+    bool open(const DatabaseLocation &location);
+    void close();
+    bool isOpen() const;
+    const Error &lastError() const { return m_error; }
+    const DatabaseLocation &location() const { return m_location; }
+
+    static int currentSchemaVersion();
+    int schemaVersion() const;
+
+    std::optional<StoredRequest> submit(const ConsultationRequest &request);
+    std::optional<StoredRequest> find(qint64 id);
+    std::optional<StoredRequest> findByReference(const QString &reference);
+    bool setStatus(qint64 id, const QString &status, const QString &note);
+    QList<StatusChange> history(qint64 id);
+    bool remove(qint64 id);
+
+    int count(const Filter &filter);
+    // Newest first. after: the last row of the previous page (keyset paging, fast at any depth).
+    QList<ListRow> list(const Filter &filter, int limit, const ListRow *after = nullptr);
+
+    // The staff passphrase, only ever as an Argon2id hash, with the count of failed attempts since the last success.
+    QString passphraseHash();
+    bool setPassphraseHash(const QString &hash);
+    int failedAttempts();
+    bool recordAttempt(bool success);
+
+    // A damaged SQLite file is never overwritten: it is renamed, with its -wal and -shm files, next to itself.
+    static bool moveAside(const QString &path, QString *movedTo, QString *error);
+    static bool isNetworkFileSystem(const QByteArray &type);
+    static QString newReference();
+
+    QSqlDatabase database() const;
+
+private:
+    bool fail(ErrorKind kind, const QString &message);
+    bool failFrom(const class QSqlError &error, const QString &doing);
+    bool exec(const QString &sql);
+    bool begin();
+    bool commit();
+    void rollback();
+    bool migrate();
+    bool prepareSqliteFile();
+    bool checkAndTuneSqlite();
+    bool isSqlite() const { return m_location.kind == DatabaseLocation::Kind::Sqlite; }
+    QString filterSql(const Filter &filter, QVariantList *values) const;
+    StoredRequest fromCurrentRow(const class QSqlQuery &query) const;
+
+    QString m_connection;
+    DatabaseLocation m_location;
+    Error m_error;
+};
+
+} // namespace als
