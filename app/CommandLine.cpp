@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "RequestStore.h"
 #include "Version.h"
 
 #include <QCommandLineParser>
@@ -22,7 +23,14 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
                                   QStringLiteral("ja|en"));
     const QCommandLineOption listSections(QStringLiteral("list-sections"),
                                           QCoreApplication::translate("CommandLine", "Print one line per section, its id then its title, and exit."));
-    parser.addOptions({help, version, lang, listSections});
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QCoreApplication::translate("CommandLine", "Where consultation requests are kept: sqlite:///path/file.db or "
+                                         "postgresql://user@host:port/dbname."),
+                                      QStringLiteral("url"));
+    const QCommandLineOption kiosk(QStringLiteral("kiosk"),
+                                   QCoreApplication::translate("CommandLine", "Desk mode: full screen, the reading views and the request form only, "
+                                      "cleared after each visitor."));
+    parser.addOptions({help, version, lang, listSections, database, kiosk});
 
     CommandLineOptions options;
     auto error = [&](const QString &message) {
@@ -41,6 +49,14 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         if (!options.language)
             return error(QCoreApplication::translate("CommandLine", "--lang must be ja or en, not '%1'.").arg(values.constLast()));
     }
+
+    if (parser.isSet(database)) {
+        QString problem;
+        options.database = parser.value(database);
+        if (!DatabaseLocation::parse(options.database, &problem))
+            return error(problem);
+    }
+    options.kiosk = parser.isSet(kiosk);
 
     if (parser.isSet(help)) {
         options.action = CommandLineOptions::Action::ShowHelp;

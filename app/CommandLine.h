@@ -14,6 +14,8 @@ struct CommandLineOptions
     enum class Action { RunGui, ListSections, ShowVersion, ShowHelp, Error };
     Action action = Action::RunGui;
     std::optional<Language> language;  // --lang, if given
+    QString database;                  // --database URL, checked to be a usable address; empty if not given
+    bool kiosk = false;                // --kiosk: desk mode
     QString message;                   // the help text, the version line, or the one-line error
 };
 

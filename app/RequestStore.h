@@ -67,6 +67,8 @@ public:
     RequestStore &operator=(const RequestStore &) = delete;
 
     bool open(const DatabaseLocation &location);
+    // Remembers where to open later, without opening.
+    void setLocation(const DatabaseLocation &location) { m_location = location; }
     void close();
     bool isOpen() const;
     const Error &lastError() const { return m_error; }

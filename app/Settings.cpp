@@ -9,6 +9,8 @@ const QString kLanguage = QStringLiteral("reader/language");
 const QString kTextScale = QStringLiteral("reader/textScale");
 const QString kLastView = QStringLiteral("reader/lastView");
 const QString kGeometry = QStringLiteral("window/geometry");
+const QString kDatabase = QStringLiteral("desk/database");
+const QString kIdle = QStringLiteral("desk/idleSeconds");
 } // namespace
 
 Settings::Settings(QObject *parent)
@@ -72,6 +74,28 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
     m_settings->setValue(kGeometry, geometry);
+}
+
+QString Settings::databaseUrl() const
+{
+    return m_settings->value(kDatabase).toString();
+}
+
+void Settings::setDatabaseUrl(const QString &url)
+{
+    m_settings->setValue(kDatabase, url);
+}
+
+int Settings::idleSeconds() const
+{
+    bool ok = false;
+    const int value = m_settings->value(kIdle, kDefaultIdleSeconds).toInt(&ok);
+    return ok && value >= 0 ? value : kDefaultIdleSeconds;
+}
+
+void Settings::setIdleSeconds(int seconds)
+{
+    m_settings->setValue(kIdle, std::max(0, seconds));
 }
 
 QString Settings::fileName() const

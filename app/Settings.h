@@ -39,6 +39,15 @@ public:
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 
+    // Where requests are kept, as a database URL; empty means the SQLite file in the user's data folder.
+    QString databaseUrl() const;
+    void setDatabaseUrl(const QString &url);
+
+    // Desk mode: seconds without input before the form is cleared; 0 turns the clearing off.
+    int idleSeconds() const;
+    void setIdleSeconds(int seconds);
+    static constexpr int kDefaultIdleSeconds = 180;
+
     QString fileName() const;
     void sync();
 

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "Content.h"
 #include "MainWindow.h"
+#include "RequestStore.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "Version.h"
@@ -97,7 +98,20 @@ int main(int argc, char **argv)
     translations.install(language);
     settings.setLanguage(language);
 
+    // The store opens when the first request is saved, so a database problem never keeps a reader from reading.
+    QString problem;
+    const QString url = !first.database.isEmpty() ? first.database : settings.databaseUrl();
+    std::optional<als::DatabaseLocation> location = url.isEmpty() ? als::DatabaseLocation::defaultSqlite()
+                                                                  : als::DatabaseLocation::parse(url, &problem);
+    if (!location) {
+        QTextStream(stderr) << "als-evidence-guide: " << problem << Qt::endl;
+        location = als::DatabaseLocation::defaultSqlite();
+    }
+    als::RequestStore store;
+    store.setLocation(*location);
+
     als::MainWindow window(als::Content::builtIn(), settings, translations);
+    window.setRequestStore(&store);
     window.show();
     als::BenchmarkProbe::installIfRequested([&window] {
         for (int i = 0; i < window.tabs()->count(); ++i) {

@@ -39,7 +39,7 @@ private Q_SLOTS:
     {
         Content fresh;
         QVERIFY2(fresh.load(), qPrintable(fresh.errorString()));
-        QCOMPARE(fresh.sections().size(), 7);
+        QCOMPARE(fresh.sections().size(), 8);
         QVERIFY(fresh.reviewed().isValid());
         QVERIFY(fresh.nextReview() > fresh.reviewed());
     }
@@ -58,7 +58,8 @@ private Q_SLOTS:
             ids << s.id;
         QCOMPARE(ids, QStringList({QStringLiteral("overview"), QStringLiteral("standard-care"),
                                    QStringLiteral("stem-cells"), QStringLiteral("conditioned-medium"),
-                                   QStringLiteral("can-say"), QStringLiteral("references"), QStringLiteral("about")}));
+                                   QStringLiteral("can-say"), QStringLiteral("consultation"), QStringLiteral("references"),
+                                   QStringLiteral("about")}));
     }
 
     void everySectionHasRealText_data()
@@ -77,7 +78,8 @@ private Q_SLOTS:
         const Language l = Language(language);
         const QString md = c.sectionMarkdown(id, l);
         QVERIFY2(md.startsWith(QLatin1String("# ")), "a section starts with its title as a level-1 heading");
-        const bool brief = id == QLatin1String("can-say") || id == QLatin1String("references");
+        const bool brief = id == QLatin1String("can-say") || id == QLatin1String("references")
+            || id == QLatin1String("consultation");
         // Japanese packs more meaning per character than English.
         const int minimum = (brief ? 150 : 1200) / (l == Language::Japanese ? 3 : 1);
         QVERIFY2(md.size() >= minimum, qPrintable(QStringLiteral("%1 characters").arg(md.size())));
@@ -190,6 +192,9 @@ private Q_SLOTS:
 
     void vocabularyIsComplete()
     {
+        QCOMPARE(c.prefectures().size(), 48);
+        for (const Choice &p : c.prefectures())
+            QVERIFY2(p.label.isComplete() && !p.id.isEmpty(), qPrintable(p.id));
         for (Language l : allLanguages()) {
             for (Rung r : {Rung::Animal, Rung::UncontrolledHuman, Rung::SmallControlled, Rung::MetaAnalysisSmall,
                            Rung::LargeRct, Rung::Approval})

@@ -35,6 +35,49 @@
         <source>--lang must be ja or en, not &apos;%1&apos;.</source>
         <translation>--lang must be ja or en, not &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Where consultation requests are kept: sqlite:///path/file.db or postgresql://user@host:port/dbname.</source>
+        <translation>Where consultation requests are kept: sqlite:///path/file.db or postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>Desk mode: full screen, the reading views and the request form only, cleared after each visitor.</source>
+        <translation>Desk mode: full screen, the reading views and the request form only, cleared after each visitor.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>ALS Evidence Guide: your request was received</source>
+        <translation>ALS Evidence Guide: your request was received</translation>
+    </message>
+    <message>
+        <source>Your reference number</source>
+        <translation>Your reference number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <source>Our staff read your request and answer by the email address or phone number you gave, usually within a few days.</source>
+        <translation>Our staff read your request and answer by the email address or phone number you gave, usually within a few days.</translation>
+    </message>
+    <message>
+        <source>If you contact us about it, give this reference number.</source>
+        <translation>If you contact us about it, give this reference number.</translation>
+    </message>
+    <message>
+        <source>If your health changes suddenly, contact your hospital or clinic straight away: do not wait for our answer.</source>
+        <translation>If your health changes suddenly, contact your hospital or clinic straight away: do not wait for our answer.</translation>
+    </message>
+    <message>
+        <source>Our answer is information, not a diagnosis. We cannot arrange referrals to clinical trials.</source>
+        <translation>Our answer is information, not a diagnosis. We cannot arrange referrals to clinical trials.</translation>
+    </message>
 </context>
 <context>
     <name>RequestStore</name>
@@ -235,6 +278,181 @@
     <message>
         <source>Choose a study link in either panel to see here how it was done and what it found.</source>
         <translation>Choose a study link in either panel to see here how it was done and what it found.</translation>
+    </message>
+</context>
+<context>
+    <name>als::ConsultationView</name>
+    <message>
+        <source>Clear the form</source>
+        <translation>Clear the form</translation>
+    </message>
+    <message>
+        <source>Remove everything typed in this form?</source>
+        <translation>Remove everything typed in this form?</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <source>Fields marked %1 must be filled in. Everything else is optional.</source>
+        <translation>Fields marked %1 must be filled in. Everything else is optional.</translation>
+    </message>
+    <message>
+        <source>Who is writing? %1</source>
+        <translation>Who is writing? %1</translation>
+    </message>
+    <message>
+        <source>The person with ALS</source>
+        <translation>The person with ALS</translation>
+    </message>
+    <message>
+        <source>A family member</source>
+        <translation>A family member</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>Who is writing</source>
+        <translation>Who is writing</translation>
+    </message>
+    <message>
+        <source>&amp;Name %1</source>
+        <translation>&amp;Name %1</translation>
+    </message>
+    <message>
+        <source>&amp;Age of the person with ALS %1</source>
+        <translation>&amp;Age of the person with ALS %1</translation>
+    </message>
+    <message>
+        <source>Se&amp;x of the person with ALS</source>
+        <translation>Se&amp;x of the person with ALS</translation>
+    </message>
+    <message>
+        <source>&amp;Place of residence (prefecture)</source>
+        <translation>&amp;Place of residence (prefecture)</translation>
+    </message>
+    <message>
+        <source>Medical &amp;history (illnesses, when ALS was diagnosed)</source>
+        <translation>Medical &amp;history (illnesses, when ALS was diagnosed)</translation>
+    </message>
+    <message>
+        <source>The current &amp;problem</source>
+        <translation>The current &amp;problem</translation>
+    </message>
+    <message>
+        <source>Since &amp;when?</source>
+        <translation>Since &amp;when?</translation>
+    </message>
+    <message>
+        <source>&amp;Treatments so far, and what they did</source>
+        <translation>&amp;Treatments so far, and what they did</translation>
+    </message>
+    <message>
+        <source>Current &amp;condition (walking, eating, breathing, speaking)</source>
+        <translation>Current &amp;condition (walking, eating, breathing, speaking)</translation>
+    </message>
+    <message>
+        <source>Your &amp;question %1</source>
+        <translation>Your &amp;question %1</translation>
+    </message>
+    <message>
+        <source>&amp;Email address (email or phone is required)</source>
+        <translation>&amp;Email address (email or phone is required)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone number (email or phone is required)</source>
+        <translation>P&amp;hone number (email or phone is required)</translation>
+    </message>
+    <message>
+        <source>We keep this health information only to answer you, on this clinic&apos;s computer, where only our staff can read it. You can ask us to delete it at any time.</source>
+        <translation>We keep this health information only to answer you, on this clinic&apos;s computer, where only our staff can read it. You can ask us to delete it at any time.</translation>
+    </message>
+    <message>
+        <source>I agree that my request, including the health information in it, is stored to answer me %1</source>
+        <translation>I agree that my request, including the health information in it, is stored to answer me %1</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefer not to say</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>&amp;Send the request</source>
+        <translation>&amp;Send the request</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the form</source>
+        <translation>C&amp;lear the form</translation>
+    </message>
+    <message>
+        <source>Keep the damaged file aside and start a new database (staff)</source>
+        <translation>Keep the damaged file aside and start a new database (staff)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt</source>
+        <translation>&amp;Print the receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Done: clear the screen</source>
+        <translation>&amp;Done: clear the screen</translation>
+    </message>
+    <message>
+        <source>About this form</source>
+        <translation>About this form</translation>
+    </message>
+    <message>
+        <source>Problem saving the request</source>
+        <translation>Problem saving the request</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Nothing you typed has been lost: it is still in the form. Please tell a member of staff.</source>
+        <translation>Nothing you typed has been lost: it is still in the form. Please tell a member of staff.</translation>
+    </message>
+    <message>
+        <source>No database is set up for requests on this desk.</source>
+        <translation>No database is set up for requests on this desk.</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>Start a new database</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. It will be renamed and kept next to itself, never overwritten, and a new, empty database will be started. Continue?</source>
+        <translation>The database file %1 is damaged. It will be renamed and kept next to itself, never overwritten, and a new, empty database will be started. Continue?</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1. A new database is ready: please send the request again.</source>
+        <translation>The damaged file was kept as %1. A new database is ready: please send the request again.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Consultation request form</source>
+        <translation>Consultation request form</translation>
     </message>
 </context>
 <context>

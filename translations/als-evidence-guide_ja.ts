@@ -35,6 +35,49 @@
         <source>--lang must be ja or en, not &apos;%1&apos;.</source>
         <translation>--lang には ja か en を指定してください（指定された値：「%1」）。</translation>
     </message>
+    <message>
+        <source>Where consultation requests are kept: sqlite:///path/file.db or postgresql://user@host:port/dbname.</source>
+        <translation>ご相談の保存先：sqlite:///パス/ファイル.db または postgresql://ユーザー@ホスト:ポート/データベース名。</translation>
+    </message>
+    <message>
+        <source>Desk mode: full screen, the reading views and the request form only, cleared after each visitor.</source>
+        <translation>窓口モード：全画面で、読むための画面とご相談フォームだけを表示し、来訪者ごとに内容を消去します。</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>ALS Evidence Guide: your request was received</source>
+        <translation>ALSエビデンスガイド：ご相談を受け付けました</translation>
+    </message>
+    <message>
+        <source>Your reference number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>このあとの流れ</translation>
+    </message>
+    <message>
+        <source>Our staff read your request and answer by the email address or phone number you gave, usually within a few days.</source>
+        <translation>スタッフがご相談を読み、いただいたメールアドレスまたは電話番号に、通常数日以内にお返事します。</translation>
+    </message>
+    <message>
+        <source>If you contact us about it, give this reference number.</source>
+        <translation>このご相談についてお問い合わせいただくときは、この受付番号をお伝えください。</translation>
+    </message>
+    <message>
+        <source>If your health changes suddenly, contact your hospital or clinic straight away: do not wait for our answer.</source>
+        <translation>急に体調が変わったときは、お返事を待たずに、すぐに担当の医療機関へ連絡してください。</translation>
+    </message>
+    <message>
+        <source>Our answer is information, not a diagnosis. We cannot arrange referrals to clinical trials.</source>
+        <translation>お答えは情報の提供であり、診断ではありません。臨床試験（治験）へのご紹介はできません。</translation>
+    </message>
 </context>
 <context>
     <name>RequestStore</name>
@@ -235,6 +278,181 @@
     <message>
         <source>Choose a study link in either panel to see here how it was done and what it found.</source>
         <translation>どちらかの欄で研究のリンクを選ぶと、その研究の方法と結果がここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>als::ConsultationView</name>
+    <message>
+        <source>Clear the form</source>
+        <translation>フォームを消去</translation>
+    </message>
+    <message>
+        <source>Remove everything typed in this form?</source>
+        <translation>このフォームに入力した内容をすべて消去しますか？</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>（必須）</translation>
+    </message>
+    <message>
+        <source>Fields marked %1 must be filled in. Everything else is optional.</source>
+        <translation>%1の項目は必ず入力してください。ほかの項目は任意です。</translation>
+    </message>
+    <message>
+        <source>Who is writing? %1</source>
+        <translation>記入される方 %1</translation>
+    </message>
+    <message>
+        <source>The person with ALS</source>
+        <translation>ご本人（ALSの方）</translation>
+    </message>
+    <message>
+        <source>A family member</source>
+        <translation>ご家族</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>その他の方</translation>
+    </message>
+    <message>
+        <source>Who is writing</source>
+        <translation>記入される方</translation>
+    </message>
+    <message>
+        <source>&amp;Name %1</source>
+        <translation>お名前(&amp;N) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Age of the person with ALS %1</source>
+        <translation>ALSの方の年齢(&amp;A) %1</translation>
+    </message>
+    <message>
+        <source>Se&amp;x of the person with ALS</source>
+        <translation>ALSの方の性別(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Place of residence (prefecture)</source>
+        <translation>お住まいの都道府県(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Medical &amp;history (illnesses, when ALS was diagnosed)</source>
+        <translation>病歴(&amp;H)（これまでの病気、ALSと診断された時期など）</translation>
+    </message>
+    <message>
+        <source>The current &amp;problem</source>
+        <translation>いま困っていること(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Since &amp;when?</source>
+        <translation>いつごろからですか(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Treatments so far, and what they did</source>
+        <translation>これまでの治療とその効果(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Current &amp;condition (walking, eating, breathing, speaking)</source>
+        <translation>現在の状態(&amp;C)（歩く、食べる、呼吸、話すなど）</translation>
+    </message>
+    <message>
+        <source>Your &amp;question %1</source>
+        <translation>ご質問(&amp;Q) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Email address (email or phone is required)</source>
+        <translation>メールアドレス(&amp;E)（メールか電話のどちらかは必須）</translation>
+    </message>
+    <message>
+        <source>P&amp;hone number (email or phone is required)</source>
+        <translation>電話番号(&amp;H)（メールか電話のどちらかは必須）</translation>
+    </message>
+    <message>
+        <source>We keep this health information only to answer you, on this clinic&apos;s computer, where only our staff can read it. You can ask us to delete it at any time.</source>
+        <translation>この健康に関する情報は、お答えするためだけに、当院のコンピューターに保存します。読めるのは当院のスタッフだけです。いつでも削除をお申し出いただけます。</translation>
+    </message>
+    <message>
+        <source>I agree that my request, including the health information in it, is stored to answer me %1</source>
+        <translation>健康に関する情報を含むこのご相談を、お返事のために保存することに同意します %1</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>回答しない</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（選んでください）</translation>
+    </message>
+    <message>
+        <source>&amp;Send the request</source>
+        <translation>ご相談を送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the form</source>
+        <translation>フォームを消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep the damaged file aside and start a new database (staff)</source>
+        <translation>壊れたファイルを退避して新しいデータベースを始める（スタッフ用）</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt</source>
+        <translation>受付票を印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Done: clear the screen</source>
+        <translation>終了して画面を消去(&amp;D)</translation>
+    </message>
+    <message>
+        <source>About this form</source>
+        <translation>このフォームについて</translation>
+    </message>
+    <message>
+        <source>Problem saving the request</source>
+        <translation>ご相談の保存で問題が起きました</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>受付票</translation>
+    </message>
+    <message>
+        <source>Nothing you typed has been lost: it is still in the form. Please tell a member of staff.</source>
+        <translation>入力した内容は失われていません。フォームに残っています。スタッフにお知らせください。</translation>
+    </message>
+    <message>
+        <source>No database is set up for requests on this desk.</source>
+        <translation>この窓口には、ご相談を保存するデータベースが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>新しいデータベースを始める</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. It will be renamed and kept next to itself, never overwritten, and a new, empty database will be started. Continue?</source>
+        <translation>データベースのファイル %1 が壊れています。このファイルは名前を変えて同じ場所に残し（上書きはしません）、新しい空のデータベースを始めます。続けますか？</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1. A new database is ready: please send the request again.</source>
+        <translation>壊れたファイルは %1 として残しました。新しいデータベースの準備ができました。もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>受付票 %1</translation>
+    </message>
+    <message>
+        <source>Consultation request form</source>
+        <translation>ご相談フォーム</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,12 @@ void MainWindow::setLanguage(Language language)
     retranslate();
 }
 
+void MainWindow::setRequestStore(RequestStore *store)
+{
+    if (auto *consultation = qobject_cast<ConsultationView *>(view(QStringLiteral("consultation"))))
+        consultation->setStore(store);
+}
+
 void MainWindow::setTextScale(int percent)
 {
     percent = std::clamp(percent, Settings::kMinTextScale, Settings::kMaxTextScale);

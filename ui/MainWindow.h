@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace als {
 
+class RequestStore;
 class SearchPanel;
 class SectionView;
 class Settings;
@@ -28,6 +29,9 @@ public:
 
     Language language() const { return m_language; }
     void setLanguage(Language language);
+
+    // The store for consultation requests (not owned); the consultation view saves into it.
+    void setRequestStore(RequestStore *store);
 
     void setTextScale(int percent);
     int textScale() const { return m_textScale; }

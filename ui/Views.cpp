@@ -44,6 +44,8 @@ SectionView *createSectionView(const Content &content, const QString &id, QWidge
         return new ConditionedMediumView(content, parent);
     if (id == QLatin1String("can-say"))
         return new CanSayView(content, parent);
+    if (id == QLatin1String("consultation"))
+        return new ConsultationView(content, parent);
     if (id == QLatin1String("references"))
         return new ReferencesView(content, parent);
     if (id == QLatin1String("about"))

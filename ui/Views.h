@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CanSayView.h"
+#include "ConsultationView.h"
 #include "DocumentView.h"
 #include "EvidenceView.h"
 

@@ -1,0 +1,256 @@
+// A visitor fills in the consultation form from the keyboard: specific inline messages, nothing lost on errors,
+// a reference number on success, and nothing left behind for the next person.
+
+#include "ConsultationView.h"
+#include "Content.h"
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "RequestStore.h"
+#include "Settings.h"
+#include "Translations.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+#include <memory>
+
+using namespace als;
+using F = ConsultationRequest::Field;
+
+class TestConsultation : public QObject
+{
+    Q_OBJECT
+
+private:
+    const Content &c = Content::builtIn();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<RequestStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    ConsultationView *m_view = nullptr;
+
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("data/requests.db")); }
+
+    void open(Language language)
+    {
+        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_translations = std::make_unique<Translations>();
+        m_translations->install(language);
+        m_store = std::make_unique<RequestStore>();
+        DatabaseLocation location;
+        location.path = dbPath();
+        m_store->setLocation(location);
+        m_window = std::make_unique<MainWindow>(c, *m_settings, *m_translations);
+        m_window->setRequestStore(m_store.get());
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_view = qobject_cast<ConsultationView *>(m_window->view(QStringLiteral("consultation")));
+        QVERIFY(m_view);
+    }
+
+    template<typename T>
+    T *field(F f) const
+    {
+        return qobject_cast<T *>(m_view->fieldWidget(f));
+    }
+
+    // Japanese arrives through the input method, committed a phrase at a time.
+    static void typeJapanese(QWidget *w, const QString &text)
+    {
+        w->setFocus();
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(w, &commit);
+    }
+
+    void key(int k, Qt::KeyboardModifiers m = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(k), m);
+    }
+
+    QString error(F f) const { return m_view->errorLabel(f)->isVisible() ? m_view->errorLabel(f)->text() : QString(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        open(Language::Japanese);
+        // The form is a view like any other: reached from the keyboard.
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + m_window->tabs()->indexOf(m_view)), Qt::ControlModifier);
+        QTRY_VERIFY(m_view->isVisible());
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+    }
+
+    void formSaysWhatItIsFor()
+    {
+        const QString text = m_view->visibleText();
+        QVERIFY(text.contains(QStringLiteral("臨床試験")));  // no trial referrals
+        QVERIFY(text.contains(QStringLiteral("診断")));      // information, not a diagnosis
+        QVERIFY(text.contains(QStringLiteral("同意")));      // why consent is asked
+    }
+
+    void emptyFormGivesSpecificMessagesAndFocusesTheFirst()
+    {
+        QTest::mouseClick(m_view->submitButton(), Qt::LeftButton);
+        QVERIFY(error(F::Writer).contains(QStringLiteral("記入される方")));
+        QVERIFY(error(F::Name).contains(QStringLiteral("お名前")));
+        QVERIFY(error(F::Age).contains(QStringLiteral("0から120")));
+        QVERIFY(error(F::Question).contains(QStringLiteral("ご質問")));
+        QVERIFY(error(F::Email).contains(QStringLiteral("name@example.jp")));
+        QVERIFY(error(F::Consent).contains(QStringLiteral("同意")));
+        QVERIFY(error(F::Sex).isEmpty());
+        QTRY_COMPARE(QApplication::focusWidget(), m_view->fieldWidget(F::Writer));
+        // A screen reader hears the message with the field.
+        QCOMPARE(m_view->fieldWidget(F::Age)->accessibleDescription(), error(F::Age).mid(2));
+        QCOMPARE(m_store->isOpen(), false);  // nothing was written
+    }
+
+    void typingFixingAndSendingByKeyboard()
+    {
+        auto *name = field<QLineEdit>(F::Name);
+        auto *age = field<QLineEdit>(F::Age);
+        auto *question = field<QPlainTextEdit>(F::Question);
+        auto *email = field<QLineEdit>(F::Email);
+
+        m_view->fieldWidget(F::Writer)->setFocus();
+        key(Qt::Key_Right);  // "a family member"
+        key(Qt::Key_Space);
+        typeJapanese(name, QStringLiteral("鈴木 一郎"));
+        age->setFocus();
+        QTest::keyClicks(age, QStringLiteral("130"));
+        typeJapanese(question, QStringLiteral("上清液の点滴を勧められました。効果はありますか？"));
+        email->setFocus();
+        QTest::keyClicks(email, QStringLiteral("ichiro.example.jp"));
+        QTest::keyClick(email, Qt::Key_Return);  // Enter sends, as the default button
+
+        QVERIFY2(error(F::Age).contains(QStringLiteral("0から120")), qPrintable(error(F::Age)));
+        QVERIFY(error(F::Email).contains(QStringLiteral("@")));
+        QVERIFY(error(F::Consent).contains(QStringLiteral("同意")));
+        QVERIFY(error(F::Name).isEmpty());
+        QVERIFY(error(F::Writer).isEmpty());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(age));
+        // Nothing typed is lost.
+        QCOMPARE(name->text(), QStringLiteral("鈴木 一郎"));
+        QCOMPARE(question->toPlainText(), QStringLiteral("上清液の点滴を勧められました。効果はありますか？"));
+
+        age->selectAll();
+        QTest::keyClicks(age, QStringLiteral("58"));
+        email->setFocus();
+        email->selectAll();
+        QTest::keyClicks(email, QStringLiteral("ichiro@example.jp"));
+        field<QCheckBox>(F::Consent)->setFocus();
+        key(Qt::Key_Space);
+        QVERIFY(field<QCheckBox>(F::Consent)->isChecked());
+        m_view->submitButton()->setFocus();
+        key(Qt::Key_Space);
+
+        QTRY_VERIFY(m_view->showingReceipt());
+        const QString reference = m_view->receiptReference();
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-Z]{4}-[0-9A-Z]{4}$")).match(reference).hasMatch());
+        QVERIFY(m_view->visibleText().contains(reference));
+        const auto stored = m_store->findByReference(reference);
+        QVERIFY(stored);
+        QCOMPARE(stored->request.name, QStringLiteral("鈴木 一郎"));
+        QCOMPARE(stored->request.writer, QStringLiteral("family"));
+        QCOMPARE(stored->request.age, QStringLiteral("58"));
+        QCOMPARE(stored->request.question, QStringLiteral("上清液の点滴を勧められました。効果はありますか？"));
+        QCOMPARE(stored->request.language, QStringLiteral("ja"));
+
+        // The receipt tells the reference and what happens next, nothing of the request.
+        const QString receipt = m_view->receiptDocument()->toPlainText();
+        QVERIFY(receipt.contains(reference));
+        QVERIFY(!receipt.contains(QStringLiteral("鈴木")));
+        QVERIFY(!receipt.contains(QStringLiteral("上清液の点滴")));
+        QVERIFY(!receipt.contains(QStringLiteral("ichiro@")));
+
+        // The form behind the receipt is already empty, with no undo history to bring the text back.
+        QVERIFY(name->text().isEmpty());
+        QVERIFY(question->toPlainText().isEmpty());
+        QVERIFY(!name->isUndoAvailable());
+        QVERIFY(!question->document()->isUndoAvailable());
+        QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("receiptDone")), Qt::LeftButton);
+        QVERIFY(!m_view->showingReceipt());
+        QVERIFY(m_view->receiptReference().isEmpty());
+        QVERIFY(!m_view->visibleText().contains(reference));
+    }
+
+    void storageErrorKeepsEverythingTyped()
+    {
+        // A damaged database file: a clear message naming it, the text kept, the file never overwritten.
+        QDir().mkpath(QFileInfo(dbPath()).absolutePath());
+        QFile junk(dbPath());
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray("garbage, not a database ").repeated(200));
+        junk.close();
+
+        field<QRadioButton>(F::Writer)->setChecked(true);
+        typeJapanese(field<QLineEdit>(F::Name), QStringLiteral("田中"));
+        field<QLineEdit>(F::Age)->setText(QStringLiteral("70"));
+        typeJapanese(field<QPlainTextEdit>(F::Question), QStringLiteral("質問です"));
+        field<QLineEdit>(F::Phone)->setText(QStringLiteral("090-1234-5678"));
+        field<QCheckBox>(F::Consent)->setChecked(true);
+        QTest::mouseClick(m_view->submitButton(), Qt::LeftButton);
+
+        QVERIFY(m_view->banner()->isVisible());
+        QVERIFY2(m_view->banner()->text().contains(dbPath()), qPrintable(m_view->banner()->text()));
+        QVERIFY(m_view->banner()->text().contains(QStringLiteral("壊れて")));
+        QVERIFY(!m_view->showingReceipt());
+        QCOMPARE(field<QLineEdit>(F::Name)->text(), QStringLiteral("田中"));
+        QCOMPARE(field<QPlainTextEdit>(F::Question)->toPlainText(), QStringLiteral("質問です"));
+        QVERIFY(field<QCheckBox>(F::Consent)->isChecked());
+
+        // Staff confirm: the file is kept aside, a new one started, and the same text then saves.
+        auto *fresh = m_view->findChild<QPushButton *>(QStringLiteral("startFreshDatabase"));
+        QVERIFY(fresh->isVisible());
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(fresh, Qt::LeftButton);
+        QVERIFY(m_view->banner()->text().contains(QStringLiteral(".damaged-")));
+        const QStringList kept = QDir(QFileInfo(dbPath()).absolutePath()).entryList({QStringLiteral("requests.db.damaged-*")});
+        QCOMPARE(kept.size(), 1);
+        QTest::mouseClick(m_view->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_view->showingReceipt());
+        QVERIFY(m_store->findByReference(m_view->receiptReference()));
+    }
+
+    void messagesFollowTheLanguage()
+    {
+        m_window->setLanguage(Language::English);
+        QTest::mouseClick(m_view->submitButton(), Qt::LeftButton);
+        QVERIFY2(error(F::Age).contains(QLatin1String("Enter an age between 0 and 120")), qPrintable(error(F::Age)));
+        QVERIFY(error(F::Email).contains(QLatin1String("name@example.jp or a phone number")));
+        QVERIFY(m_view->visibleText().contains(QLatin1String("clinical trials")));
+    }
+
+    void everyFieldHasAnAccessibleName()
+    {
+        for (F f : ConsultationRequest::allFields()) {
+            QWidget *w = m_view->fieldWidget(f);
+            QVERIFY(w);
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            QVERIFY(iface);
+            QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(), qPrintable(ConsultationRequest::fieldKey(f)));
+        }
+    }
+};
+
+QTEST_MAIN(TestConsultation)
+#include "tst_consultation.moc"

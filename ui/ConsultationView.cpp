@@ -1,0 +1,552 @@
+#include "ConsultationView.h"
+
+#include "Dialogs.h"
+#include "Receipt.h"
+
+#include <QAccessible>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QScrollBar>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QVBoxLayout>
+
+namespace als {
+
+namespace {
+
+constexpr int kTarget = 44;  // the smallest click target, in pixels (WCAG 2.5.8 asks 24; people with ALS need more)
+
+QPlainTextEdit *textArea()
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setTabChangesFocus(true);  // Tab leaves the box: a keyboard or switch user must never be trapped
+    edit->setMinimumHeight(kTarget * 2);
+    edit->setMaximumHeight(kTarget * 4);
+    return edit;
+}
+
+QLineEdit *lineEdit()
+{
+    auto *edit = new QLineEdit;
+    edit->setMinimumHeight(kTarget);
+    return edit;
+}
+
+void setText(QWidget *w, const QString &text)
+{
+    // setText/setPlainText also drop the undo history, so the next visitor cannot bring anything back.
+    if (auto *line = qobject_cast<QLineEdit *>(w))
+        line->setText(text);
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(w))
+        plain->setPlainText(text);
+}
+
+} // namespace
+
+ConsultationView::ConsultationView(const Content &content, QWidget *parent)
+    : SectionView(content, QStringLiteral("consultation"), parent)
+{
+    m_pages = new QStackedWidget;
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+    createForm();
+    retranslate();
+}
+
+ConsultationView::~ConsultationView() = default;
+
+void ConsultationView::setStore(RequestStore *store)
+{
+    m_store = store;
+}
+
+QWidget *ConsultationView::addRow(Field field, QWidget *input, QLabel *label)
+{
+    const QString key = ConsultationRequest::fieldKey(field);
+    input->setObjectName(key + QStringLiteral("Field"));
+    auto *error = new QLabel;
+    error->setObjectName(key + QStringLiteral("Error"));
+    error->setWordWrap(true);
+    error->setVisible(false);
+    QPalette palette = error->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xa0, 0x30, 0x00));
+    error->setPalette(palette);
+    m_inputs.insert(field, input);
+    m_labels.insert(field, label);
+    m_errors.insert(field, error);
+    if (label && label->buddy() == nullptr)
+        label->setBuddy(input);
+    auto *row = new QWidget;
+    auto *rowLayout = new QVBoxLayout(row);
+    rowLayout->setContentsMargins(0, 4, 0, 4);
+    rowLayout->setSpacing(2);
+    if (label) {
+        label->setWordWrap(true);
+        rowLayout->addWidget(label);
+    }
+    rowLayout->addWidget(input);
+    rowLayout->addWidget(error);
+    return row;
+}
+
+void ConsultationView::createForm()
+{
+    auto *form = new QWidget;
+    form->setObjectName(QStringLiteral("consultationForm"));
+    auto *column = new QVBoxLayout(form);
+    column->setContentsMargins(16, 12, 16, 16);
+
+    m_intro = new QLabel;
+    m_intro->setObjectName(QStringLiteral("consultationIntro"));
+    m_intro->setTextFormat(Qt::MarkdownText);
+    m_intro->setWordWrap(true);
+    m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_intro->setFocusPolicy(Qt::StrongFocus);
+    column->addWidget(m_intro);
+
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("storageError"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setFrameShape(QFrame::Box);
+    m_banner->setMargin(8);
+    m_banner->setFocusPolicy(Qt::StrongFocus);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    column->addWidget(m_banner);
+    m_startFresh = new QPushButton;
+    m_startFresh->setObjectName(QStringLiteral("startFreshDatabase"));
+    m_startFresh->setVisible(false);
+    m_startFresh->setMinimumHeight(kTarget);
+    connect(m_startFresh, &QPushButton::clicked, this, &ConsultationView::startFreshDatabase);
+    column->addWidget(m_startFresh, 0, Qt::AlignLeft);
+
+    m_requiredNote = new QLabel;
+    m_requiredNote->setWordWrap(true);
+    column->addWidget(m_requiredNote);
+
+    // Who is writing: three plain choices, each a large target.
+    auto *writerBox = new QGroupBox;
+    writerBox->setObjectName(QStringLiteral("writerBox"));
+    auto *writerLayout = new QHBoxLayout(writerBox);
+    m_writer = new QButtonGroup(this);
+    for (int i = 0; i < ConsultationRequest::writerChoices().size(); ++i) {
+        auto *button = new QRadioButton;
+        button->setObjectName(QStringLiteral("writer-") + ConsultationRequest::writerChoices().at(i));
+        button->setMinimumHeight(kTarget);
+        m_writer->addButton(button, i);
+        m_writerButtons << button;
+        writerLayout->addWidget(button);
+    }
+    writerLayout->addStretch();
+    m_writerLabel = new QLabel;
+    m_writerLabel->setBuddy(m_writerButtons.first());
+    column->addWidget(addRow(Field::Writer, writerBox, m_writerLabel));
+
+    m_name = lineEdit();
+    m_name->setMaxLength(ConsultationRequest::kMaxNameLength * 2);  // longer input still gets a clear message
+    column->addWidget(addRow(Field::Name, m_name, new QLabel));
+    m_age = lineEdit();
+    m_age->setInputMethodHints(Qt::ImhPreferNumbers);
+    m_age->setMaximumWidth(12 * m_age->fontMetrics().averageCharWidth() + 24);
+    column->addWidget(addRow(Field::Age, m_age, new QLabel));
+    m_sex = new QComboBox;
+    m_sex->setMinimumHeight(kTarget);
+    column->addWidget(addRow(Field::Sex, m_sex, new QLabel));
+    m_prefecture = new QComboBox;
+    m_prefecture->setMinimumHeight(kTarget);
+    m_prefecture->setMaxVisibleItems(15);
+    column->addWidget(addRow(Field::Prefecture, m_prefecture, new QLabel));
+
+    m_history = textArea();
+    column->addWidget(addRow(Field::MedicalHistory, m_history, new QLabel));
+    m_problem = textArea();
+    column->addWidget(addRow(Field::CurrentProblem, m_problem, new QLabel));
+    m_since = lineEdit();
+    column->addWidget(addRow(Field::ProblemSince, m_since, new QLabel));
+    m_treatments = textArea();
+    column->addWidget(addRow(Field::Treatments, m_treatments, new QLabel));
+    m_condition = textArea();
+    column->addWidget(addRow(Field::CurrentCondition, m_condition, new QLabel));
+    m_question = textArea();
+    m_question->setMinimumHeight(kTarget * 3);
+    m_question->setMaximumHeight(kTarget * 6);
+    column->addWidget(addRow(Field::Question, m_question, new QLabel));
+    m_email = lineEdit();
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+    column->addWidget(addRow(Field::Email, m_email, new QLabel));
+    m_phone = lineEdit();
+    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    column->addWidget(addRow(Field::Phone, m_phone, new QLabel));
+
+    m_consent = new QCheckBox;
+    m_consent->setMinimumHeight(kTarget);
+    m_consentNote = new QLabel;
+    m_consentNote->setWordWrap(true);
+    auto *consentBox = new QWidget;
+    auto *consentLayout = new QVBoxLayout(consentBox);
+    consentLayout->setContentsMargins(0, 0, 0, 0);
+    consentLayout->addWidget(m_consentNote);
+    consentLayout->addWidget(m_consent);
+    QWidget *consentRow = addRow(Field::Consent, consentBox, nullptr);
+    m_inputs.insert(Field::Consent, m_consent);
+    m_consent->setObjectName(QStringLiteral("consentField"));
+    column->addWidget(consentRow);
+
+    auto *buttons = new QHBoxLayout;
+    m_submit = new QPushButton;
+    m_submit->setObjectName(QStringLiteral("submitRequest"));
+    m_submit->setMinimumHeight(kTarget);
+    m_submit->setDefault(true);
+    m_clear = new QPushButton;
+    m_clear->setObjectName(QStringLiteral("clearForm"));
+    m_clear->setMinimumHeight(kTarget);
+    buttons->addWidget(m_submit);
+    buttons->addWidget(m_clear);
+    buttons->addStretch();
+    column->addLayout(buttons);
+    column->addStretch();
+    connect(m_submit, &QPushButton::clicked, this, &ConsultationView::submit);
+    // Enter in a one-line field sends, as in any form (a text box takes Enter as a new line instead).
+    for (QLineEdit *line : {m_name, m_age, m_since, m_email, m_phone})
+        connect(line, &QLineEdit::returnPressed, this, &ConsultationView::submit);
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        if (Dialogs::ask(this, tr("Clear the form"), tr("Remove everything typed in this form?"),
+                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
+            clearAll();
+    });
+
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(QStringLiteral("consultationScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(form);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pages->addWidget(m_scroll);
+
+    // The receipt: the reference number and what happens next, nothing of the request itself.
+    m_receipt = new QWidget;
+    m_receipt->setObjectName(QStringLiteral("receiptPage"));
+    auto *receiptLayout = new QVBoxLayout(m_receipt);
+    receiptLayout->setContentsMargins(24, 24, 24, 24);
+    m_receiptText = new QLabel;
+    m_receiptText->setObjectName(QStringLiteral("receiptText"));
+    m_receiptText->setWordWrap(true);
+    m_receiptText->setTextFormat(Qt::RichText);
+    m_receiptText->setFocusPolicy(Qt::StrongFocus);
+    m_receiptText->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    receiptLayout->addWidget(m_receiptText);
+    auto *receiptButtons = new QHBoxLayout;
+    m_print = new QPushButton;
+    m_print->setObjectName(QStringLiteral("printReceipt"));
+    m_print->setMinimumHeight(kTarget);
+    m_done = new QPushButton;
+    m_done->setObjectName(QStringLiteral("receiptDone"));
+    m_done->setMinimumHeight(kTarget);
+    receiptButtons->addWidget(m_print);
+    receiptButtons->addWidget(m_done);
+    receiptButtons->addStretch();
+    receiptLayout->addLayout(receiptButtons);
+    receiptLayout->addStretch();
+    connect(m_print, &QPushButton::clicked, this, &ConsultationView::printReceipt);
+    connect(m_done, &QPushButton::clicked, this, &ConsultationView::clearAll);
+    m_pages->addWidget(m_receipt);
+
+    setFocusProxy(m_writerButtons.first());
+}
+
+void ConsultationView::build()
+{
+    m_intro->setText(content().sectionMarkdown(sectionId(), language()));
+    // Choices: the stored values stay the same in every language, only their labels change.
+    const int sex = m_sex->currentIndex();
+    const int prefecture = m_prefecture->currentIndex();
+    m_prefecture->clear();
+    m_prefecture->addItem(tr("(choose)"), QString());
+    for (const Choice &c : content().prefectures())
+        m_prefecture->addItem(c.label.in(language()), c.id);
+    m_prefecture->setCurrentIndex(std::max(0, prefecture));
+    retranslate();
+    m_sex->setCurrentIndex(std::max(0, sex));
+}
+
+void ConsultationView::retranslate()
+{
+    const QString required = tr("(required)");
+    m_requiredNote->setText(tr("Fields marked %1 must be filled in. Everything else is optional.").arg(required));
+    m_writerLabel->setText(tr("Who is writing? %1").arg(required));
+    const QStringList writerTexts{tr("The person with ALS"), tr("A family member"), tr("Someone else")};
+    for (int i = 0; i < m_writerButtons.size(); ++i)
+        m_writerButtons.at(i)->setText(writerTexts.at(i));
+    m_inputs.value(Field::Writer)->setAccessibleName(tr("Who is writing"));
+    m_labels.value(Field::Name)->setText(tr("&Name %1").arg(required));
+    m_labels.value(Field::Age)->setText(tr("&Age of the person with ALS %1").arg(required));
+    m_labels.value(Field::Sex)->setText(tr("Se&x of the person with ALS"));
+    m_labels.value(Field::Prefecture)->setText(tr("&Place of residence (prefecture)"));
+    m_labels.value(Field::MedicalHistory)->setText(tr("Medical &history (illnesses, when ALS was diagnosed)"));
+    m_labels.value(Field::CurrentProblem)->setText(tr("The current &problem"));
+    m_labels.value(Field::ProblemSince)->setText(tr("Since &when?"));
+    m_labels.value(Field::Treatments)->setText(tr("&Treatments so far, and what they did"));
+    m_labels.value(Field::CurrentCondition)->setText(tr("Current &condition (walking, eating, breathing, speaking)"));
+    m_labels.value(Field::Question)->setText(tr("Your &question %1").arg(required));
+    m_labels.value(Field::Email)->setText(tr("&Email address (email or phone is required)"));
+    m_labels.value(Field::Phone)->setText(tr("P&hone number (email or phone is required)"));
+    m_consentNote->setText(tr("We keep this health information only to answer you, on this clinic's computer, "
+                              "where only our staff can read it. You can ask us to delete it at any time."));
+    m_consent->setText(tr("I agree that my request, including the health information in it, is stored to answer "
+                          "me %1").arg(required));
+
+    const QStringList sexes{QString(), tr("Female"), tr("Male"), tr("Other"), tr("Prefer not to say")};
+    const int sex = m_sex->currentIndex();
+    m_sex->clear();
+    m_sex->addItem(tr("(choose)"), QString());
+    for (int i = 0; i < ConsultationRequest::sexChoices().size(); ++i)
+        m_sex->addItem(sexes.at(i + 1), ConsultationRequest::sexChoices().at(i));
+    m_sex->setCurrentIndex(std::max(0, sex));
+
+    m_submit->setText(tr("&Send the request"));
+    m_clear->setText(tr("C&lear the form"));
+    m_startFresh->setText(tr("Keep the damaged file aside and start a new database (staff)"));
+    m_print->setText(tr("&Print the receipt"));
+    m_done->setText(tr("&Done: clear the screen"));
+    m_intro->setAccessibleName(tr("About this form"));
+    m_scroll->setAccessibleName(tr("Consultation request form"));
+    m_banner->setAccessibleName(tr("Problem saving the request"));
+    m_receiptText->setAccessibleName(tr("Receipt"));
+    if (showingReceipt())
+        m_receiptText->setText(receiptHtml(m_receiptReference, m_receiptTime, language()));
+}
+
+void ConsultationView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    SectionView::changeEvent(event);
+}
+
+ConsultationRequest ConsultationView::request() const
+{
+    ConsultationRequest r;
+    const int writer = m_writer->checkedId();
+    r.writer = writer >= 0 ? ConsultationRequest::writerChoices().at(writer) : QString();
+    r.name = m_name->text();
+    r.age = m_age->text();
+    r.sex = m_sex->currentData().toString();
+    r.prefecture = m_prefecture->currentData().toString();
+    r.medicalHistory = m_history->toPlainText();
+    r.currentProblem = m_problem->toPlainText();
+    r.problemSince = m_since->text();
+    r.treatments = m_treatments->toPlainText();
+    r.currentCondition = m_condition->toPlainText();
+    r.question = m_question->toPlainText();
+    r.email = m_email->text();
+    r.phone = m_phone->text();
+    r.consent = m_consent->isChecked();
+    r.language = languageCode(language());
+    return r;
+}
+
+QWidget *ConsultationView::fieldWidget(Field field) const
+{
+    return field == Field::Writer ? static_cast<QWidget *>(m_writerButtons.first()) : m_inputs.value(field);
+}
+
+QLabel *ConsultationView::errorLabel(Field field) const
+{
+    return m_errors.value(field);
+}
+
+void ConsultationView::clearErrors()
+{
+    for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
+        it.value()->clear();
+        it.value()->setVisible(false);
+        if (QWidget *input = fieldWidget(it.key()))
+            input->setAccessibleDescription(QString());
+    }
+    m_banner->clear();
+    m_banner->setVisible(false);
+    m_startFresh->setVisible(false);
+}
+
+void ConsultationView::showErrors(const QList<FieldError> &errors)
+{
+    for (const FieldError &e : errors) {
+        QLabel *label = m_errors.value(e.field);
+        label->setText(QStringLiteral("⚠ ") + e.message);
+        label->setVisible(true);
+        // Read out with the field itself, when focus lands on it.
+        fieldWidget(e.field)->setAccessibleDescription(e.message);
+    }
+    if (errors.isEmpty())
+        return;
+    QWidget *first = fieldWidget(errors.first().field);
+    first->setFocus(Qt::OtherFocusReason);
+    m_scroll->ensureWidgetVisible(first, 20, 60);
+    QAccessibleEvent alert(m_errors.value(errors.first().field), QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void ConsultationView::showStorageError(const RequestStore::Error &error)
+{
+    m_banner->setText(QStringLiteral("⚠ ") + error.message + QStringLiteral("\n")
+                      + tr("Nothing you typed has been lost: it is still in the form. Please tell a member of staff."));
+    m_banner->setVisible(true);
+    m_startFresh->setVisible(error.kind == RequestStore::ErrorKind::Corrupt);
+    m_scroll->ensureWidgetVisible(m_banner);
+    m_banner->setFocus(Qt::OtherFocusReason);
+    QAccessibleEvent alert(m_banner, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void ConsultationView::submit()
+{
+    clearErrors();
+    const ConsultationRequest r = request();
+    const QList<FieldError> errors = validateRequest(r);
+    if (!errors.isEmpty()) {
+        showErrors(errors);
+        return;
+    }
+    if (!m_store) {
+        showStorageError({RequestStore::ErrorKind::Other, tr("No database is set up for requests on this desk."), {}});
+        return;
+    }
+    if (!m_store->isOpen() && !m_store->open(m_store->location())) {
+        showStorageError(m_store->lastError());
+        return;
+    }
+    const auto stored = m_store->submit(r);
+    if (!stored) {
+        showStorageError(m_store->lastError());
+        return;
+    }
+    showReceipt(*stored);
+    Q_EMIT submitted(*stored);
+}
+
+void ConsultationView::startFreshDatabase()
+{
+    if (!m_store || m_store->location().kind != DatabaseLocation::Kind::Sqlite)
+        return;
+    const QString path = m_store->location().path;
+    if (Dialogs::ask(this, tr("Start a new database"),
+                     tr("The database file %1 is damaged. It will be renamed and kept next to itself, never "
+                        "overwritten, and a new, empty database will be started. Continue?").arg(path),
+                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    QString movedTo;
+    QString error;
+    m_store->close();
+    if (!RequestStore::moveAside(path, &movedTo, &error)) {
+        showStorageError({RequestStore::ErrorKind::Other, error, path});
+        return;
+    }
+    if (!m_store->open(m_store->location())) {
+        showStorageError(m_store->lastError());
+        return;
+    }
+    clearErrors();
+    m_banner->setText(tr("The damaged file was kept as %1. A new database is ready: please send the request again.")
+                          .arg(movedTo));
+    m_banner->setVisible(true);
+    m_submit->setFocus(Qt::OtherFocusReason);
+}
+
+void ConsultationView::showReceipt(const StoredRequest &stored)
+{
+    // The form empties at once: the next person at the desk must not find this visitor's words.
+    const QDateTime time = stored.createdAt;
+    const QString reference = stored.reference;
+    clearAll();
+    m_receiptReference = reference;
+    m_receiptTime = time;
+    m_receiptText->setText(receiptHtml(reference, time, language()));
+    m_pages->setCurrentWidget(m_receipt);
+    m_receiptText->setFocus(Qt::OtherFocusReason);
+}
+
+bool ConsultationView::showingReceipt() const
+{
+    return m_pages->currentWidget() == m_receipt;
+}
+
+std::unique_ptr<QTextDocument> ConsultationView::receiptDocument() const
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setHtml(receiptHtml(m_receiptReference, m_receiptTime, language()));
+    return doc;
+}
+
+void ConsultationView::printReceipt()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("Receipt %1").arg(m_receiptReference));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    receiptDocument()->print(&printer);
+}
+
+void ConsultationView::clearAll()
+{
+    clearErrors();
+    if (auto *checked = m_writer->checkedButton()) {
+        m_writer->setExclusive(false);
+        checked->setChecked(false);
+        m_writer->setExclusive(true);
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_age), static_cast<QWidget *>(m_history),
+                       static_cast<QWidget *>(m_problem), static_cast<QWidget *>(m_since),
+                       static_cast<QWidget *>(m_treatments), static_cast<QWidget *>(m_condition),
+                       static_cast<QWidget *>(m_question), static_cast<QWidget *>(m_email),
+                       static_cast<QWidget *>(m_phone)})
+        setText(w, QString());
+    m_sex->setCurrentIndex(0);
+    m_prefecture->setCurrentIndex(0);
+    m_consent->setChecked(false);
+    m_receiptReference.clear();
+    m_receiptTime = {};
+    m_receiptText->clear();
+    m_pages->setCurrentWidget(m_scroll);
+    m_scroll->verticalScrollBar()->setValue(0);
+}
+
+bool ConsultationView::reveal(const SearchTarget &)
+{
+    ensureBuilt();
+    clearErrors();
+    if (showingReceipt())
+        return false;
+    m_scroll->ensureWidgetVisible(m_intro);
+    m_intro->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+QString ConsultationView::visibleText() const
+{
+    if (showingReceipt())
+        return QTextDocumentFragment::fromHtml(m_receiptText->text()).toPlainText();
+    QStringList parts{m_intro->text(), m_requiredNote->text()};
+    for (QLabel *label : m_labels) {
+        if (label)
+            parts << label->text();
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace als

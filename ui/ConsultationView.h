@@ -1,0 +1,111 @@
+#pragma once
+
+#include "ConsultationRequest.h"
+#include "RequestStore.h"
+#include "SectionView.h"
+
+#include <QHash>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QScrollArea;
+class QStackedWidget;
+class QTextDocument;
+
+namespace als {
+
+// The consultation request: the notice, the form with inline, specific errors, and the receipt. Whatever goes
+// wrong, the visitor's text stays in the form; only a saved request (or the desk's clearing) empties it.
+class ConsultationView final : public SectionView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsultationView)
+
+public:
+    using Field = ConsultationRequest::Field;
+
+    explicit ConsultationView(const Content &content, QWidget *parent = nullptr);
+    ~ConsultationView() override;
+
+    void setStore(RequestStore *store);  // not owned; may be closed, the view opens it when needed
+
+    bool reveal(const SearchTarget &target) override;
+    QString visibleText() const override;
+
+    ConsultationRequest request() const;
+    QWidget *fieldWidget(Field field) const;
+    QLabel *errorLabel(Field field) const;
+    QLabel *banner() const { return m_banner; }
+    QPushButton *submitButton() const { return m_submit; }
+    bool showingReceipt() const;
+    QString receiptReference() const { return m_receiptReference; }
+    std::unique_ptr<QTextDocument> receiptDocument() const;
+
+public Q_SLOTS:
+    void submit();
+    // Wipes everything a visitor left: fields, undo history, errors, the receipt.
+    void clearAll();
+
+Q_SIGNALS:
+    void submitted(const als::StoredRequest &stored);
+
+protected:
+    void build() override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createForm();
+    void retranslate();
+    void showErrors(const QList<FieldError> &errors);
+    void clearErrors();
+    void showStorageError(const RequestStore::Error &error);
+    void startFreshDatabase();
+    void showReceipt(const StoredRequest &stored);
+    void printReceipt();
+    QWidget *addRow(Field field, QWidget *input, QLabel *label);
+
+    RequestStore *m_store = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_banner = nullptr;
+    QPushButton *m_startFresh = nullptr;
+    QHash<Field, QWidget *> m_inputs;
+    QHash<Field, QLabel *> m_labels;
+    QHash<Field, QLabel *> m_errors;
+    QButtonGroup *m_writer = nullptr;
+    QLabel *m_writerLabel = nullptr;
+    QList<QRadioButton *> m_writerButtons;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_age = nullptr;
+    QComboBox *m_sex = nullptr;
+    QComboBox *m_prefecture = nullptr;
+    QPlainTextEdit *m_history = nullptr;
+    QPlainTextEdit *m_problem = nullptr;
+    QLineEdit *m_since = nullptr;
+    QPlainTextEdit *m_treatments = nullptr;
+    QPlainTextEdit *m_condition = nullptr;
+    QPlainTextEdit *m_question = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QCheckBox *m_consent = nullptr;
+    QLabel *m_consentNote = nullptr;
+    QLabel *m_requiredNote = nullptr;
+    QPushButton *m_submit = nullptr;
+    QPushButton *m_clear = nullptr;
+
+    QWidget *m_receipt = nullptr;
+    QLabel *m_receiptText = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_done = nullptr;
+    QString m_receiptReference;
+    QDateTime m_receiptTime;
+};
+
+} // namespace als

@@ -1,0 +1,69 @@
+#include "Dialogs.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
+
+namespace als {
+
+std::optional<QMessageBox::StandardButton> Dialogs::s_next;
+QStringList Dialogs::s_texts;
+QString Dialogs::s_last;
+
+void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_next = answer;
+}
+
+void Dialogs::setNextTexts(const QStringList &texts)
+{
+    s_texts = texts;
+}
+
+QString Dialogs::lastText()
+{
+    return s_last;
+}
+
+QMessageBox::StandardButton Dialogs::ask(QWidget *parent, const QString &title, const QString &text,
+                                         QMessageBox::StandardButtons buttons,
+                                         QMessageBox::StandardButton defaultButton)
+{
+    s_last = text;
+    if (s_next) {
+        const auto answer = *s_next;
+        s_next.reset();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+void Dialogs::tell(QWidget *parent, const QString &title, const QString &text)
+{
+    s_last = text;
+    if (s_next || !s_texts.isEmpty()) {
+        s_next.reset();
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
+std::optional<QString> Dialogs::getText(QWidget *parent, const QString &title, const QString &label, bool secret)
+{
+    s_last = label;
+    if (!s_texts.isEmpty()) {
+        const QString text = s_texts.takeFirst();
+        if (text.isNull())
+            return std::nullopt;  // a null string stands for Cancel
+        return text;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, secret ? QLineEdit::Password : QLineEdit::Normal,
+                                               QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+} // namespace als
