@@ -112,7 +112,10 @@ int main(int argc, char **argv)
 
     als::MainWindow window(als::Content::builtIn(), settings, translations);
     window.setRequestStore(&store);
-    window.show();
+    if (first.kiosk)
+        window.setDeskMode(true);
+    else
+        window.show();
     als::BenchmarkProbe::installIfRequested([&window] {
         for (int i = 0; i < window.tabs()->count(); ++i) {
             window.tabs()->setCurrentIndex(i);

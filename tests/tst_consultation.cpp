@@ -86,6 +86,8 @@ private:
     QString error(F f) const { return m_view->errorLabel(f)->isVisible() ? m_view->errorLabel(f)->text() : QString(); }
 
 private Q_SLOTS:
+    void initTestCase() { Dialogs::setAutomatic(true); }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();

@@ -5,6 +5,7 @@
 #include "Content.h"
 #include "EvidenceLadderWidget.h"
 #include "EvidenceView.h"
+#include "Dialogs.h"
 #include "MainWindow.h"
 #include "ReadingBrowser.h"
 #include "SearchPanel.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        Dialogs::setAutomatic(true);
         (void)baseApplicationFont();
     }
 

@@ -456,6 +456,20 @@
     </message>
 </context>
 <context>
+    <name>als::DeskMode</name>
+    <message>
+        <source>Continue: I am still here</source>
+        <translation>Continue: I am still here</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? To protect your privacy, this screen will be cleared in %n second(s), including anything typed in the form.</source>
+        <translation>
+            <numerusform>Are you still there? To protect your privacy, this screen will be cleared in %n second, including anything typed in the form.</numerusform>
+            <numerusform>Are you still there? To protect your privacy, this screen will be cleared in %n seconds, including anything typed in the form.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>als::DocumentView</name>
     <message>
         <source>%1: text</source>
@@ -467,6 +481,184 @@
     <message>
         <source>Evidence ladder: how far each treatment has climbed</source>
         <translation>Evidence ladder: how far each treatment has climbed</translation>
+    </message>
+</context>
+<context>
+    <name>als::InboxWindow</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests — staff inbox</source>
+        <translation>Requests — staff inbox</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Show requests with status</source>
+        <translation>Show requests with status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Received from this date</source>
+        <translation>Received from this date</translation>
+    </message>
+    <message>
+        <source>Received up to this date</source>
+        <translation>Received up to this date</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Search the requests</source>
+        <translation>Search the requests</translation>
+    </message>
+    <message>
+        <source>Requests, newest first</source>
+        <translation>Requests, newest first</translation>
+    </message>
+    <message>
+        <source>The selected request</source>
+        <translation>The selected request</translation>
+    </message>
+    <message>
+        <source>Set status:</source>
+        <translation>Set status:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the status</source>
+        <translation>&amp;Record the status</translation>
+    </message>
+    <message>
+        <source>&amp;Print this request</source>
+        <translation>&amp;Print this request</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list as CSV…</source>
+        <translation>&amp;Export the list as CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this request…</source>
+        <translation>&amp;Delete this request…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list to read it here.</source>
+        <translation>Choose a request in the list to read it here.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Who wrote</source>
+        <translation>Who wrote</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>Medical history</translation>
+    </message>
+    <message>
+        <source>Current problem</source>
+        <translation>Current problem</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Treatments so far</source>
+        <translation>Treatments so far</translation>
+    </message>
+    <message>
+        <source>Current condition</source>
+        <translation>Current condition</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Delete the request</source>
+        <translation>Delete the request</translation>
+    </message>
+    <message>
+        <source>Delete request %1 and its history for good? This cannot be undone.</source>
+        <translation>Delete request %1 and its history for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>The list could not be saved to %1: %2</source>
+        <translation>The list could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the list as CSV</source>
+        <translation>Export the list as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -539,6 +731,85 @@
         <source>ALS Evidence Guide</source>
         <translation>ALS Evidence Guide</translation>
     </message>
+    <message>
+        <source>Desk mode</source>
+        <translation>Desk mode</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the screen is cleared (0 turns the clearing off):</source>
+        <translation>Minutes without input before the screen is cleared (0 turns the clearing off):</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>S&amp;taff</translation>
+    </message>
+    <message>
+        <source>Open the &amp;inbox…</source>
+        <translation>Open the &amp;inbox…</translation>
+    </message>
+    <message>
+        <source>&amp;Time before the desk clears…</source>
+        <translation>&amp;Time before the desk clears…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave desk mode…</source>
+        <translation>&amp;Leave desk mode…</translation>
+    </message>
+</context>
+<context>
+    <name>als::RequestListModel</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Person with ALS</source>
+        <translation>Person with ALS</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Who wrote</source>
+        <translation>Who wrote</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
 </context>
 <context>
     <name>als::SearchPanel</name>
@@ -572,6 +843,59 @@
     <message>
         <source>Search results</source>
         <translation>Search results</translation>
+    </message>
+</context>
+<context>
+    <name>als::StaffGate</name>
+    <message>
+        <source>Staff only</source>
+        <translation>Staff only</translation>
+    </message>
+    <message>
+        <source>No database is set up on this desk.</source>
+        <translation>No database is set up on this desk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passphrases. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passphrases. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff passphrase:</source>
+        <translation>Staff passphrase:</translation>
+    </message>
+    <message numerus="yes">
+        <source>That passphrase is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>That passphrase is not right. You can try again in %n second.</numerusform>
+            <numerusform>That passphrase is not right. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the staff passphrase</source>
+        <translation>Set the staff passphrase</translation>
+    </message>
+    <message>
+        <source>No staff passphrase is set yet. Choose one of at least %1 characters. Only staff should know it: it opens the requests, which hold health information.</source>
+        <translation>No staff passphrase is set yet. Choose one of at least %1 characters. Only staff should know it: it opens the requests, which hold health information.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>The passphrase must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again:</source>
+        <translation>Type the same passphrase again:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was set: please start again.</source>
+        <translation>The two passphrases differ. Nothing was set: please start again.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be protected.</source>
+        <translation>The passphrase could not be protected.</translation>
     </message>
 </context>
 </TS>

@@ -456,6 +456,19 @@
     </message>
 </context>
 <context>
+    <name>als::DeskMode</name>
+    <message>
+        <source>Continue: I am still here</source>
+        <translation>続ける（まだ使っています）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? To protect your privacy, this screen will be cleared in %n second(s), including anything typed in the form.</source>
+        <translation>
+            <numerusform>まだお使いですか？ プライバシーを守るため、あと%n秒でこの画面を消去します。フォームに入力した内容も消えます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>als::DocumentView</name>
     <message>
         <source>%1: text</source>
@@ -467,6 +480,183 @@
     <message>
         <source>Evidence ladder: how far each treatment has climbed</source>
         <translation>エビデンスの階段：それぞれの治療がどこまで確かめられているか</translation>
+    </message>
+</context>
+<context>
+    <name>als::InboxWindow</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests — staff inbox</source>
+        <translation>ご相談一覧（スタッフ用）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Show requests with status</source>
+        <translation>表示する状態</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Received from this date</source>
+        <translation>この日以降の受付</translation>
+    </message>
+    <message>
+        <source>Received up to this date</source>
+        <translation>この日までの受付</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Search the requests</source>
+        <translation>ご相談を検索</translation>
+    </message>
+    <message>
+        <source>Requests, newest first</source>
+        <translation>ご相談（新しい順）</translation>
+    </message>
+    <message>
+        <source>The selected request</source>
+        <translation>選んだご相談</translation>
+    </message>
+    <message>
+        <source>Set status:</source>
+        <translation>状態を変更：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record the status</source>
+        <translation>状態を記録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print this request</source>
+        <translation>このご相談を印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list as CSV…</source>
+        <translation>一覧をCSVで書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this request…</source>
+        <translation>このご相談を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list to read it here.</source>
+        <translation>一覧からご相談を選ぶと、ここに内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Who wrote</source>
+        <translation>記入者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>病歴</translation>
+    </message>
+    <message>
+        <source>Current problem</source>
+        <translation>いま困っていること</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <source>Treatments so far</source>
+        <translation>これまでの治療</translation>
+    </message>
+    <message>
+        <source>Current condition</source>
+        <translation>現在の状態</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>ご質問</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Delete the request</source>
+        <translation>ご相談の削除</translation>
+    </message>
+    <message>
+        <source>Delete request %1 and its history for good? This cannot be undone.</source>
+        <translation>ご相談 %1 とその履歴を完全に削除しますか？ 元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>The list could not be saved to %1: %2</source>
+        <translation>一覧を %1 に保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Export the list as CSV</source>
+        <translation>一覧をCSVで書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -539,6 +729,85 @@
         <source>ALS Evidence Guide</source>
         <translation>ALSエビデンスガイド</translation>
     </message>
+    <message>
+        <source>Desk mode</source>
+        <translation>窓口モード</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the screen is cleared (0 turns the clearing off):</source>
+        <translation>操作がないとき、画面を消去するまでの分数（0で消去しません）：</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>スタッフ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;inbox…</source>
+        <translation>ご相談一覧を開く(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Time before the desk clears…</source>
+        <translation>画面消去までの時間(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave desk mode…</source>
+        <translation>窓口モードを終了(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>als::RequestListModel</name>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Person with ALS</source>
+        <translation>ご本人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>ご家族</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Who wrote</source>
+        <translation>記入者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>ご質問</translation>
+    </message>
 </context>
 <context>
     <name>als::SearchPanel</name>
@@ -571,6 +840,57 @@
     <message>
         <source>Search results</source>
         <translation>検索結果</translation>
+    </message>
+</context>
+<context>
+    <name>als::StaffGate</name>
+    <message>
+        <source>Staff only</source>
+        <translation>スタッフ専用</translation>
+    </message>
+    <message>
+        <source>No database is set up on this desk.</source>
+        <translation>この窓口にはデータベースが設定されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>パスフレーズの誤りが続いています。%n秒後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff passphrase:</source>
+        <translation>スタッフ用パスフレーズ：</translation>
+    </message>
+    <message numerus="yes">
+        <source>That passphrase is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>パスフレーズが違います。%n秒後にもう一度お試しいただけます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the staff passphrase</source>
+        <translation>スタッフ用パスフレーズの設定</translation>
+    </message>
+    <message>
+        <source>No staff passphrase is set yet. Choose one of at least %1 characters. Only staff should know it: it opens the requests, which hold health information.</source>
+        <translation>スタッフ用パスフレーズがまだ設定されていません。%1文字以上で決めてください。健康に関する情報を含むご相談を開くためのものなので、スタッフだけが知るようにしてください。</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>パスフレーズは%1文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again:</source>
+        <translation>確認のため、同じパスフレーズをもう一度入力してください：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was set: please start again.</source>
+        <translation>2つのパスフレーズが一致しません。設定は行われていません。最初からやり直してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be protected.</source>
+        <translation>パスフレーズを保護できませんでした。</translation>
     </message>
 </context>
 </TS>

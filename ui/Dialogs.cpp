@@ -8,6 +8,7 @@ namespace als {
 std::optional<QMessageBox::StandardButton> Dialogs::s_next;
 QStringList Dialogs::s_texts;
 QString Dialogs::s_last;
+bool Dialogs::s_automatic = false;
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
@@ -34,6 +35,8 @@ QMessageBox::StandardButton Dialogs::ask(QWidget *parent, const QString &title, 
         s_next.reset();
         return answer;
     }
+    if (s_automatic)
+        return defaultButton;
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
@@ -42,10 +45,8 @@ QMessageBox::StandardButton Dialogs::ask(QWidget *parent, const QString &title, 
 void Dialogs::tell(QWidget *parent, const QString &title, const QString &text)
 {
     s_last = text;
-    if (s_next || !s_texts.isEmpty()) {
-        s_next.reset();
+    if (s_automatic)
         return;
-    }
     QMessageBox::information(parent, title, text);
 }
 
@@ -58,6 +59,8 @@ std::optional<QString> Dialogs::getText(QWidget *parent, const QString &title, c
             return std::nullopt;  // a null string stands for Cancel
         return text;
     }
+    if (s_automatic)
+        return std::nullopt;
     bool ok = false;
     const QString text = QInputDialog::getText(parent, title, label, secret ? QLineEdit::Password : QLineEdit::Normal,
                                                QString(), &ok);

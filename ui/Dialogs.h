@@ -22,11 +22,15 @@ public:
     static void setNextTexts(const QStringList &texts);
     static std::optional<QString> getText(QWidget *parent, const QString &title, const QString &label, bool secret);
     static QString lastText();  // what the last ask/tell/getText said, for tests
+    // Tests: never show a window. tell() only records, ask() gives the default button, getText() cancels,
+    // unless an answer was set in advance.
+    static void setAutomatic(bool automatic) { s_automatic = automatic; }
 
 private:
     static std::optional<QMessageBox::StandardButton> s_next;
     static QStringList s_texts;
     static QString s_last;
+    static bool s_automatic;
 };
 
 } // namespace als

@@ -1,6 +1,12 @@
 #include "MainWindow.h"
 
+#include "ConsultationView.h"
+#include "DeskMode.h"
+#include "Dialogs.h"
+#include "InboxWindow.h"
+#include "RequestStore.h"
 #include "SearchPanel.h"
+#include "StaffGate.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "Views.h"
@@ -69,6 +75,7 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
         updateTitle();
     });
 
+    m_gate = new StaffGate(this);
     createActions();
     m_search->setLanguage(m_language);
     setTextScale(settings.textScale());
@@ -129,6 +136,29 @@ void MainWindow::createActions()
         m_sectionActions.append(action);
     }
 
+    m_staffMenu = menuBar()->addMenu(QString());
+    m_inbox = m_staffMenu->addAction(QString(), this, [this] { openInbox(); });
+    m_inbox->setObjectName(QStringLiteral("openInbox"));
+    m_inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_idleTime = m_staffMenu->addAction(QString(), this, [this] {
+        if (!m_gate->authorize(this))
+            return;
+        const auto answer = Dialogs::getText(this, tr("Desk mode"),
+                                             tr("Minutes without input before the screen is cleared (0 turns the "
+                                                "clearing off):"), false);
+        bool ok = false;
+        const int minutes = answer ? answer->trimmed().toInt(&ok) : -1;
+        if (!ok || minutes < 0 || minutes > 240)
+            return;
+        m_settings.setIdleSeconds(minutes * 60);
+        if (m_deskMode)
+            m_deskMode->setIdleTimeout(minutes * 60 * 1000);
+    });
+    m_idleTime->setVisible(false);
+    m_leaveDesk = m_staffMenu->addAction(QString(), this, [this] { leaveDeskMode(); });
+    m_leaveDesk->setObjectName(QStringLiteral("leaveDeskMode"));
+    m_leaveDesk->setVisible(false);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, [this] { showSection(QStringLiteral("about")); });
     m_aboutQt = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -154,6 +184,10 @@ void MainWindow::retranslate()
         m_tabs->setTabText(i, title);
         m_tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(title).arg(i + 1));
     }
+    m_staffMenu->setTitle(tr("S&taff"));
+    m_inbox->setText(tr("Open the &inbox…"));
+    m_idleTime->setText(tr("&Time before the desk clears…"));
+    m_leaveDesk->setText(tr("&Leave desk mode…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About this guide"));
     m_aboutQt->setText(tr("About &Qt"));
@@ -180,6 +214,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A visitor cannot close the desk: leaving desk mode needs the staff passphrase.
+    if (isDeskMode()) {
+        event->ignore();
+        return;
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.sync();
     QMainWindow::closeEvent(event);
@@ -201,8 +240,64 @@ void MainWindow::setLanguage(Language language)
 
 void MainWindow::setRequestStore(RequestStore *store)
 {
+    m_store = store;
+    m_gate->setStore(store);
     if (auto *consultation = qobject_cast<ConsultationView *>(view(QStringLiteral("consultation"))))
         consultation->setStore(store);
+}
+
+void MainWindow::setDeskMode(bool on)
+{
+    if (on == isDeskMode())
+        return;
+    if (on) {
+        if (m_inboxWindow)
+            m_inboxWindow->close();
+        m_deskMode = new DeskMode(this);
+        m_deskMode->setIdleTimeout(m_settings.idleSeconds() * 1000);
+        showFullScreen();
+    } else {
+        delete m_deskMode;
+        m_deskMode = nullptr;
+        showNormal();
+    }
+    m_inbox->setVisible(!on);
+    m_idleTime->setVisible(on);
+    m_leaveDesk->setVisible(on);
+    m_quit->setEnabled(!on);
+}
+
+void MainWindow::clearVisitor()
+{
+    if (auto *consultation = qobject_cast<ConsultationView *>(view(QStringLiteral("consultation"))))
+        consultation->clearAll();
+    m_search->clear();
+    if (!m_views.isEmpty()) {
+        m_tabs->setCurrentIndex(0);
+        m_views.first()->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+InboxWindow *MainWindow::openInbox()
+{
+    if (isDeskMode() || !m_gate->authorize(this))
+        return nullptr;
+    if (!m_inboxWindow)
+        m_inboxWindow = new InboxWindow(m_store, this);
+    else
+        m_inboxWindow->applyFilter();
+    m_inboxWindow->show();
+    m_inboxWindow->raise();
+    m_inboxWindow->activateWindow();
+    return m_inboxWindow;
+}
+
+bool MainWindow::leaveDeskMode()
+{
+    if (!isDeskMode() || !m_gate->authorize(this))
+        return false;
+    setDeskMode(false);
+    return true;
 }
 
 void MainWindow::setTextScale(int percent)

@@ -12,7 +12,10 @@ class QTabWidget;
 
 namespace als {
 
+class DeskMode;
+class InboxWindow;
 class RequestStore;
+class StaffGate;
 class SearchPanel;
 class SectionView;
 class Settings;
@@ -32,6 +35,18 @@ public:
 
     // The store for consultation requests (not owned); the consultation view saves into it.
     void setRequestStore(RequestStore *store);
+
+    // Desk mode (--kiosk): full screen, no inbox, no quitting without the staff passphrase, and the visitor's
+    // traces cleared after each visitor. Leaving it needs the passphrase too.
+    void setDeskMode(bool on);
+    bool isDeskMode() const { return m_deskMode != nullptr; }
+    DeskMode *deskMode() const { return m_deskMode; }
+    StaffGate *staffGate() const { return m_gate; }
+    // Clears everything one visitor could have left: the form, the receipt, the search, the place in the guide.
+    void clearVisitor();
+    // Asks for the staff passphrase, then shows the inbox (not in desk mode).
+    InboxWindow *openInbox();
+    bool leaveDeskMode();
 
     void setTextScale(int percent);
     int textScale() const { return m_textScale; }
@@ -83,6 +98,15 @@ private:
     QAction *m_next = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_about = nullptr;
+    QMenu *m_staffMenu = nullptr;
+    QAction *m_inbox = nullptr;
+    QAction *m_leaveDesk = nullptr;
+    QAction *m_idleTime = nullptr;
+    RequestStore *m_store = nullptr;
+    StaffGate *m_gate = nullptr;
+    DeskMode *m_deskMode = nullptr;
+    InboxWindow *m_inboxWindow = nullptr;
+    bool m_leaving = false;
     QAction *m_aboutQt = nullptr;
     QList<QAction *> m_sectionActions;
 };

@@ -1,0 +1,40 @@
+#include "CsvExport.h"
+
+namespace als {
+
+QString CsvExport::neutralise(const QString &cell)
+{
+    if (!cell.isEmpty()) {
+        const QChar first = cell.at(0);
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')
+            || first == QChar(0xFF1D) || first == QChar(0xFF0B) || first == QChar(0xFF0D) || first == QChar(0xFF20))
+            return QLatin1Char('\'') + cell;  // full-width ＝＋－＠ too: some spreadsheets read them as formulas
+    }
+    return cell;
+}
+
+QByteArray CsvExport::line(const QStringList &cells)
+{
+    QStringList quoted;
+    quoted.reserve(cells.size());
+    for (const QString &cell : cells) {
+        QString c = neutralise(cell);
+        c.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        quoted << QLatin1Char('"') + c + QLatin1Char('"');
+    }
+    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+bool CsvExport::write(QIODevice *device, const QStringList &header, const QList<QStringList> &rows)
+{
+    if (device->write("\xEF\xBB\xBF") != 3 || device->write(line(header)) < 0)
+        return false;
+    for (const QStringList &row : rows) {
+        if (device->write(line(row)) < 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace als

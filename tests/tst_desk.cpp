@@ -1,0 +1,310 @@
+// The consultation desk: desk mode leaves nothing of one visitor for the next, the staff passphrase guards the
+// inbox and the way out of desk mode, and the inbox keeps an audit trail and exports CSV a spreadsheet cannot run.
+
+#include "ConsultationView.h"
+#include "Content.h"
+#include "CsvExport.h"
+#include "DeskMode.h"
+#include "Dialogs.h"
+#include "InboxWindow.h"
+#include "MainWindow.h"
+#include "RequestListModel.h"
+#include "RequestStore.h"
+#include "SearchPanel.h"
+#include "Settings.h"
+#include "StaffAuth.h"
+#include "StaffGate.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCloseEvent>
+#include <QFrame>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <memory>
+
+using namespace als;
+using F = ConsultationRequest::Field;
+
+namespace {
+const QString kPassphrase = QStringLiteral("correct horse battery staple");
+}
+
+class TestDesk : public QObject
+{
+    Q_OBJECT
+
+private:
+    const Content &c = Content::builtIn();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<RequestStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    ConsultationView *m_form = nullptr;
+
+    void fillForm(const QString &name, const QString &question)
+    {
+        qobject_cast<QRadioButton *>(m_form->fieldWidget(F::Writer))->setChecked(true);
+        qobject_cast<QLineEdit *>(m_form->fieldWidget(F::Name))->setText(name);
+        qobject_cast<QLineEdit *>(m_form->fieldWidget(F::Age))->setText(QStringLiteral("64"));
+        qobject_cast<QPlainTextEdit *>(m_form->fieldWidget(F::Question))->setPlainText(question);
+        qobject_cast<QLineEdit *>(m_form->fieldWidget(F::Email))->setText(QStringLiteral("visitor@example.jp"));
+        qobject_cast<QCheckBox *>(m_form->fieldWidget(F::Consent))->setChecked(true);
+    }
+
+    QString nameText() const { return qobject_cast<QLineEdit *>(m_form->fieldWidget(F::Name))->text(); }
+
+    ConsultationRequest request(const QString &name, const QString &question)
+    {
+        ConsultationRequest r;
+        r.writer = QStringLiteral("other");
+        r.name = name;
+        r.age = QStringLiteral("50");
+        r.question = question;
+        r.phone = QStringLiteral("03-1234-5678");
+        r.consent = true;
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { Dialogs::setAutomatic(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_translations = std::make_unique<Translations>();
+        m_translations->install(Language::Japanese);
+        m_store = std::make_unique<RequestStore>();
+        DatabaseLocation location;
+        location.path = m_dir->filePath(QStringLiteral("requests.db"));
+        QVERIFY(m_store->open(location));
+        m_window = std::make_unique<MainWindow>(c, *m_settings, *m_translations);
+        m_window->setRequestStore(m_store.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_form = qobject_cast<ConsultationView *>(m_window->view(QStringLiteral("consultation")));
+        m_window->showSection(QStringLiteral("consultation"));
+    }
+    void cleanup()
+    {
+        if (m_window && m_window->isDeskMode()) {
+            Dialogs::setNextTexts({kPassphrase, kPassphrase});
+            m_window->leaveDeskMode();
+        }
+        m_window.reset();
+        m_store.reset();
+        Dialogs::setNextTexts({});
+    }
+
+    void passphraseIsSetOnceAndStoredOnlyAsAHash()
+    {
+        Dialogs::setNextTexts({QStringLiteral("short")});
+        QVERIFY(!m_window->openInbox());  // too short: nothing set
+        QVERIFY(m_store->passphraseHash().isEmpty());
+        Dialogs::setNextTexts({kPassphrase, kPassphrase + QLatin1Char('x')});
+        QVERIFY(!m_window->openInbox());  // the two differ: nothing set
+        QVERIFY(m_store->passphraseHash().isEmpty());
+        Dialogs::setNextTexts({kPassphrase, kPassphrase});
+        QVERIFY(m_window->openInbox());
+        const QString hash = m_store->passphraseHash();
+        QVERIFY(StaffAuth::isArgon2id(hash));
+        QVERIFY(!hash.contains(kPassphrase));
+        QVERIFY(StaffAuth::verify(hash, kPassphrase));
+        QVERIFY(!StaffAuth::verify(hash, QStringLiteral("correct horse battery stapler")));
+    }
+
+    void inboxOpensOnlyWithTheRightPassphrase()
+    {
+        QVERIFY(m_store->setPassphraseHash(StaffAuth::hash(kPassphrase)));
+        Dialogs::setNextTexts({QStringLiteral("wrong passphrase!")});
+        QVERIFY(!m_window->openInbox());
+        QCOMPARE(m_store->failedAttempts(), 1);
+        // A second try straight away is refused without even checking: wrong attempts slow down.
+        Dialogs::setNextTexts({kPassphrase});
+        QVERIFY(!m_window->openInbox());
+        QVERIFY(m_window->staffGate()->lastMessage().contains(QStringLiteral("秒")));
+        m_window->staffGate()->forgetWait();
+        Dialogs::setNextTexts({QStringLiteral("wrong again....")});
+        QVERIFY(!m_window->openInbox());
+        QCOMPARE(StaffAuth::delaySeconds(m_store->failedAttempts()), 2);
+        m_window->staffGate()->forgetWait();
+        Dialogs::setNextTexts({kPassphrase});
+        InboxWindow *inbox = m_window->openInbox();
+        QVERIFY(inbox);
+        QVERIFY(inbox->isVisible());
+        QCOMPARE(m_store->failedAttempts(), 0);
+        QCOMPARE(StaffAuth::delaySeconds(0), 0);
+        QCOMPARE(StaffAuth::delaySeconds(30), 60);
+    }
+
+    void inboxListsFiltersAndKeepsAnAuditTrail()
+    {
+        QVERIFY(m_store->setPassphraseHash(StaffAuth::hash(kPassphrase)));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(m_store->submit(request(QStringLiteral("来訪者%1").arg(i), i == 2 ? QStringLiteral("上清液について") : QStringLiteral("リルゾール"))));
+        Dialogs::setNextTexts({kPassphrase});
+        InboxWindow *inbox = m_window->openInbox();
+        QVERIFY(inbox);
+        QCOMPARE(inbox->model()->rowCount(), 5);
+        QCOMPARE(inbox->model()->row(0)->name, QStringLiteral("来訪者4"));  // newest first
+
+        inbox->table()->setFocus();
+        inbox->table()->selectRow(2);
+        QTRY_VERIFY(inbox->detail()->toPlainText().contains(QStringLiteral("上清液について")));
+        QVERIFY(inbox->changeStatus(QStringLiteral("in-progress"), QStringLiteral("医師が確認中")));
+        QVERIFY(inbox->changeStatus(QStringLiteral("answered"), QStringLiteral("メールで回答")));
+        QVERIFY(inbox->detail()->toPlainText().contains(QStringLiteral("医師が確認中")));
+        QVERIFY(inbox->detail()->toPlainText().contains(QStringLiteral("メールで回答")));
+        QCOMPARE(m_store->history(inbox->currentId()).size(), 3);
+
+        auto *status = inbox->findChild<QComboBox *>(QStringLiteral("inboxStatusFilter"));
+        status->setCurrentIndex(status->findData(QStringLiteral("answered")));
+        QCOMPARE(inbox->model()->rowCount(), 1);
+        status->setCurrentIndex(0);
+        auto *search = inbox->findChild<QLineEdit *>(QStringLiteral("inboxSearch"));
+        search->setText(QStringLiteral("リルゾール"));
+        QTRY_COMPARE(inbox->model()->rowCount(), 4);
+
+        // Deleting asks first; "Cancel" keeps the request.
+        inbox->table()->selectRow(0);
+        QTRY_VERIFY(inbox->currentId() != 0);
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!inbox->deleteCurrent());
+        QCOMPARE(m_store->count({}), 5);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(inbox->deleteCurrent());
+        QCOMPARE(m_store->count({}), 4);
+
+        // Closing the inbox leaves nothing of a request on screen.
+        inbox->close();
+        QVERIFY(!inbox->detail()->toPlainText().contains(QStringLiteral("来訪者")));
+    }
+
+    void csvExportNeutralisesFormulas()
+    {
+        QVERIFY(m_store->setPassphraseHash(StaffAuth::hash(kPassphrase)));
+        QVERIFY(m_store->submit(request(QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")"), QStringLiteral("+1+1"))));
+        QVERIFY(m_store->submit(request(QStringLiteral("@SUM(A1:A9)"), QStringLiteral("-2+3"))));
+        QVERIFY(m_store->submit(request(QStringLiteral("\t=1"), QStringLiteral("\r=2"))));
+        QVERIFY(m_store->submit(request(QStringLiteral("＝全角"), QStringLiteral("普通の \"引用\" と, カンマ"))));
+        Dialogs::setNextTexts({kPassphrase});
+        InboxWindow *inbox = m_window->openInbox();
+        QVERIFY(inbox);
+        const QString path = m_dir->filePath(QStringLiteral("export.csv"));
+        QString error;
+        QVERIFY2(inbox->exportCsv(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));  // Excel then reads UTF-8 Japanese correctly
+        const QString text = QString::fromUtf8(bytes.mid(3));
+        QVERIFY(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"")));
+        QVERIFY(text.contains(QStringLiteral("\"'+1+1\"")));
+        QVERIFY(text.contains(QStringLiteral("\"'@SUM(A1:A9)\"")));
+        QVERIFY(text.contains(QStringLiteral("\"'-2+3\"")));
+        QVERIFY(text.contains(QStringLiteral("\"'\t=1\"")));
+        QVERIFY(text.contains(QStringLiteral("\"'\r=2\"")));
+        QVERIFY(text.contains(QStringLiteral("\"'＝全角\"")));
+        QVERIFY(text.contains(QStringLiteral("\"普通の \"\"引用\"\" と, カンマ\"")));
+        // No cell anywhere starts with a formula character.
+        for (const QString &cell : text.split(QStringLiteral("\",\""))) {
+            const QString bare = cell.startsWith(QLatin1Char('"')) ? cell.mid(1) : cell;
+            QVERIFY2(bare.isEmpty() || !QStringLiteral("=+-@").contains(bare.at(0)), qPrintable(cell));
+        }
+        QCOMPARE(CsvExport::neutralise(QStringLiteral("plain")), QStringLiteral("plain"));
+        QCOMPARE(CsvExport::neutralise(QStringLiteral("03-1234")), QStringLiteral("03-1234"));
+    }
+
+    void deskModeClearsTheFormAfterASubmission()
+    {
+        m_window->setDeskMode(true);
+        m_window->deskMode()->setIdleTimeout(0);
+        m_window->showSection(QStringLiteral("consultation"));
+        fillForm(QStringLiteral("前の来訪者"), QStringLiteral("とても個人的な質問"));
+        QTest::mouseClick(m_form->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_form->showingReceipt());
+        QVERIFY(nameText().isEmpty());
+        QVERIFY(!qobject_cast<QLineEdit *>(m_form->fieldWidget(F::Name))->isUndoAvailable());
+        // The visitor takes the number and leaves: "Done" clears the receipt too.
+        QTest::mouseClick(m_form->findChild<QPushButton *>(QStringLiteral("receiptDone")), Qt::LeftButton);
+        QVERIFY(!m_form->showingReceipt());
+        QVERIFY(!m_form->visibleText().contains(QStringLiteral("前の来訪者")));
+        QCOMPARE(m_store->count({}), 1);
+    }
+
+    void deskModeWarnsThenClearsWhenIdle()
+    {
+        m_window->setDeskMode(true);
+        QVERIFY(m_window->isFullScreen() || m_window->windowState() & Qt::WindowFullScreen);
+        DeskMode *desk = m_window->deskMode();
+        desk->setWarningLead(1500);
+        desk->setIdleTimeout(2500);
+        m_window->showSection(QStringLiteral("consultation"));
+        fillForm(QStringLiteral("途中の来訪者"), QStringLiteral("書きかけの質問"));
+        m_window->searchPanel()->field()->setText(QStringLiteral("幹細胞"));
+        QGuiApplication::clipboard()->setText(QStringLiteral("コピーした病歴"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(desk->isWarningShown(), 3000);
+        QVERIFY(desk->warning()->accessibleName().contains(QStringLiteral("秒")));
+        QCOMPARE(nameText(), QStringLiteral("途中の来訪者"));  // the warning comes first; nothing cleared yet
+        QCOMPARE(QApplication::focusWidget(), desk->warning()->findChild<QPushButton *>(QStringLiteral("idleContinue")));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!desk->isWarningShown(), 4000);
+        QVERIFY(nameText().isEmpty());
+        QVERIFY(m_window->searchPanel()->field()->text().isEmpty());
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+        QCOMPARE(m_window->tabs()->currentIndex(), 0);
+    }
+
+    void continueKeepsTheVisitorsWork()
+    {
+        m_window->setDeskMode(true);
+        DeskMode *desk = m_window->deskMode();
+        desk->setWarningLead(1000);
+        desk->setIdleTimeout(1500);
+        m_window->showSection(QStringLiteral("consultation"));
+        fillForm(QStringLiteral("ゆっくり入力する方"), QStringLiteral("視線入力で書いています"));
+        QTRY_VERIFY_WITH_TIMEOUT(desk->isWarningShown(), 3000);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);  // the large "Continue" button has focus
+        QVERIFY(!desk->isWarningShown());
+        QTest::qWait(700);
+        QCOMPARE(nameText(), QStringLiteral("ゆっくり入力する方"));
+        desk->setIdleTimeout(0);  // staff can turn the clearing off
+        QTest::qWait(1800);
+        QVERIFY(!desk->isWarningShown());
+        QCOMPARE(nameText(), QStringLiteral("ゆっくり入力する方"));
+    }
+
+    void leavingDeskModeNeedsThePassphrase()
+    {
+        QVERIFY(m_store->setPassphraseHash(StaffAuth::hash(kPassphrase)));
+        m_window->setDeskMode(true);
+        QVERIFY(!m_window->openInbox());  // no inbox at the desk, whatever the passphrase
+        QCloseEvent close;
+        QApplication::sendEvent(m_window.get(), &close);
+        QVERIFY(!close.isAccepted());
+        Dialogs::setNextTexts({QStringLiteral("not the passphrase")});
+        QVERIFY(!m_window->leaveDeskMode());
+        QVERIFY(m_window->isDeskMode());
+        m_window->staffGate()->forgetWait();
+        Dialogs::setNextTexts({kPassphrase});
+        QVERIFY(m_window->leaveDeskMode());
+        QVERIFY(!m_window->isDeskMode());
+    }
+};
+
+QTEST_MAIN(TestDesk)
+#include "tst_desk.moc"

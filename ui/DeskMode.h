@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+class QLabel;
+class QPushButton;
+class QFrame;
+
+namespace als {
+
+class MainWindow;
+
+// Desk mode's privacy guard: after a period without input it clears everything a visitor left (the form, the
+// receipt, the search, the clipboard) and returns to the first view. A warning with a large "Continue" button
+// comes first, at least 20 seconds ahead (WCAG 2.2.1); staff can lengthen the period or turn it off.
+class DeskMode final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeskMode)
+
+public:
+    explicit DeskMode(MainWindow *window);
+    ~DeskMode() override;
+
+    void setIdleTimeout(int milliseconds);  // 0: never clear
+    void setWarningLead(int milliseconds);
+    int idleTimeout() const { return m_idle; }
+    bool isWarningShown() const;
+    QFrame *warning() const { return m_warning; }
+
+public Q_SLOTS:
+    void resetVisitor();
+    void stillHere();
+
+Q_SIGNALS:
+    void visitorReset();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void restart();
+    void showWarning();
+    void updateCountdown();
+
+    MainWindow *m_window = nullptr;
+    int m_idle = 180000;
+    int m_lead = 30000;
+    QTimer m_warnTimer;
+    QTimer m_clearTimer;
+    QTimer m_tick;
+    QElapsedTimer m_warnedAt;
+    QFrame *m_warning = nullptr;
+    QLabel *m_warningText = nullptr;
+    QPushButton *m_continue = nullptr;
+};
+
+} // namespace als

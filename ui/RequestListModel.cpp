@@ -1,0 +1,131 @@
+#include "RequestListModel.h"
+
+#include <QLocale>
+
+namespace als {
+
+RequestListModel::RequestListModel(RequestStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    reload();
+}
+
+void RequestListModel::setFilter(const RequestStore::Filter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void RequestListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_exhausted = false;
+    m_total = m_store && m_store->isOpen() ? std::max(0, m_store->count(m_filter)) : 0;
+    if (m_store && m_store->isOpen()) {
+        m_rows = m_store->list(m_filter, kPageSize);
+        m_exhausted = m_rows.size() < kPageSize;
+    } else {
+        m_exhausted = true;
+    }
+    endResetModel();
+}
+
+const RequestStore::ListRow *RequestListModel::row(int index) const
+{
+    return index >= 0 && index < m_rows.size() ? &m_rows.at(index) : nullptr;
+}
+
+int RequestListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RequestListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool RequestListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void RequestListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_exhausted || m_rows.isEmpty())
+        return;
+    const RequestStore::ListRow last = m_rows.constLast();
+    const QList<RequestStore::ListRow> more = m_store->list(m_filter, kPageSize, &last);
+    m_exhausted = more.size() < kPageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows += more;
+    endInsertRows();
+}
+
+QString RequestListModel::statusLabel(const QString &status)
+{
+    if (status == QLatin1String("new"))
+        return tr("New");
+    if (status == QLatin1String("in-progress"))
+        return tr("In progress");
+    if (status == QLatin1String("answered"))
+        return tr("Answered");
+    if (status == QLatin1String("closed"))
+        return tr("Closed");
+    return status;
+}
+
+QString RequestListModel::writerLabel(const QString &writer)
+{
+    if (writer == QLatin1String("patient"))
+        return tr("Person with ALS");
+    if (writer == QLatin1String("family"))
+        return tr("Family");
+    if (writer == QLatin1String("other"))
+        return tr("Other");
+    return writer;
+}
+
+QVariant RequestListModel::data(const QModelIndex &index, int role) const
+{
+    const RequestStore::ListRow *r = row(index.row());
+    if (!r || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole))
+        return {};
+    switch (index.column()) {
+    case Reference:
+        return r->reference;
+    case Received:
+        return QLocale().toString(r->createdAt.toLocalTime(), QLocale::ShortFormat);
+    case Status:
+        return statusLabel(r->status);
+    case Writer:
+        return writerLabel(r->writer);
+    case Name:
+        return r->name;
+    case Question:
+        return QString(r->question).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    default:
+        return {};
+    }
+}
+
+QVariant RequestListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Reference: return tr("Reference");
+    case Received: return tr("Received");
+    case Status: return tr("Status");
+    case Writer: return tr("Who wrote");
+    case Name: return tr("Name");
+    case Question: return tr("Question");
+    default: return {};
+    }
+}
+
+} // namespace als

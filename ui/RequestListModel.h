@@ -1,0 +1,48 @@
+#pragma once
+
+#include "RequestStore.h"
+
+#include <QAbstractTableModel>
+
+namespace als {
+
+// The inbox list: newest first, fetched page by page as the view scrolls (keyset paging over an index), so that
+// opening an inbox of 100,000 requests reads one page, not all of them.
+class RequestListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestListModel)
+
+public:
+    enum Column { Reference, Received, Status, Writer, Name, Question, ColumnCount };
+    static constexpr int kPageSize = 200;
+
+    explicit RequestListModel(RequestStore *store, QObject *parent = nullptr);
+
+    void setFilter(const RequestStore::Filter &filter);
+    const RequestStore::Filter &filter() const { return m_filter; }
+    int totalCount() const { return m_total; }
+    const RequestStore::ListRow *row(int index) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    static QString statusLabel(const QString &status);
+    static QString writerLabel(const QString &writer);
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    RequestStore *m_store;
+    RequestStore::Filter m_filter;
+    QList<RequestStore::ListRow> m_rows;
+    int m_total = 0;
+    bool m_exhausted = false;
+};
+
+} // namespace als
