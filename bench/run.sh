@@ -37,3 +37,9 @@ python3 -c "print(f'rss_ratio {$app_kb/$floor_kb:.2f}  (target <= 1.5)')"
 
 echo "== search latency per keystroke"
 "$build/bench/bench_search" | tee "$out/search.txt"
+
+echo "== consultation storage: durable submits and the inbox over 100,000 requests"
+port=54339
+"$here/../tests/postgres-fixture.sh" start "$port" >/dev/null
+trap '"$here/../tests/postgres-fixture.sh" stop "$port"; rm -rf "$config"' EXIT
+"$build/bench/bench_store" "${TMPDIR:-/var/tmp}" "postgresql://als@127.0.0.1:$port/als_test" | tee "$out/store.txt"
