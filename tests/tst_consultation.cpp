@@ -233,6 +233,30 @@ private Q_SLOTS:
         QVERIFY(m_store->findByReference(m_view->receiptReference()));
     }
 
+    void fullDiskKeepsEverythingTyped()
+    {
+        QVERIFY(m_store->open(m_store->location()));
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        // SQLite's page limit behaves like a full disk: SQLITE_FULL on the next write.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
+        field<QRadioButton>(F::Writer)->setChecked(true);
+        field<QLineEdit>(F::Name)->setText(QStringLiteral("Full Disk"));
+        field<QLineEdit>(F::Age)->setText(QStringLiteral("44"));
+        const QString longText = QString(4000, QChar(0x3042));
+        field<QPlainTextEdit>(F::MedicalHistory)->setPlainText(longText);
+        field<QPlainTextEdit>(F::Question)->setPlainText(longText);
+        field<QLineEdit>(F::Email)->setText(QStringLiteral("full@example.jp"));
+        field<QCheckBox>(F::Consent)->setChecked(true);
+        QTest::mouseClick(m_view->submitButton(), Qt::LeftButton);
+        QVERIFY(m_view->banner()->isVisible());
+        QVERIFY2(m_view->banner()->text().contains(QStringLiteral("いっぱい")), qPrintable(m_view->banner()->text()));
+        QVERIFY(!m_view->showingReceipt());
+        QCOMPARE(field<QPlainTextEdit>(F::Question)->toPlainText(), longText);
+        QCOMPARE(field<QPlainTextEdit>(F::MedicalHistory)->toPlainText(), longText);
+        QCOMPARE(m_store->count({}), 0);
+    }
+
     void messagesFollowTheLanguage()
     {
         m_window->setLanguage(Language::English);
