@@ -167,6 +167,8 @@ bool RequestStore::isOpen() const
 
 void RequestStore::close()
 {
+    m_insertRequest.reset();
+    m_insertHistory.reset();
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -441,54 +443,87 @@ std::optional<StoredRequest> RequestStore::submit(const ConsultationRequest &inp
 {
     const ConsultationRequest r = input.normalised();
     const QString doing = QCoreApplication::translate("RequestStore", "Saving the request");
+    const QString columns = QStringLiteral(
+        "reference, created_at, status, writer, name, age, sex, prefecture, medical_history, current_problem, "
+        "problem_since, treatments, current_condition, question, email, phone, consent, language");
+    const QString values = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
     for (int attempt = 0; attempt < 5; ++attempt) {
-        if (!begin())
-            return std::nullopt;
         StoredRequest stored;
         stored.reference = newReference();
         stored.createdAt = QDateTime::currentDateTimeUtc();
         stored.status = QStringLiteral("new");
         stored.request = r;
-        QSqlQuery q(database());
-        q.prepare(QStringLiteral(
-            "INSERT INTO requests (reference, created_at, status, writer, name, age, sex, prefecture, medical_history, "
-            "current_problem, problem_since, treatments, current_condition, question, email, phone, consent, language) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            + (isSqlite() ? QString() : QStringLiteral(" RETURNING id")));
-        for (const QVariant &v : {QVariant(stored.reference), QVariant(isoUtc(stored.createdAt)), QVariant(stored.status),
-                                  QVariant(r.writer), QVariant(r.name), QVariant(r.ageValue()), QVariant(r.sex),
-                                  QVariant(r.prefecture), QVariant(r.medicalHistory), QVariant(r.currentProblem),
-                                  QVariant(r.problemSince), QVariant(r.treatments), QVariant(r.currentCondition),
-                                  QVariant(r.question), QVariant(r.email), QVariant(r.phone), QVariant(r.consent ? 1 : 0),
-                                  QVariant(r.language)})
+        const QVariantList bound{stored.reference, isoUtc(stored.createdAt), stored.status, r.writer, r.name,
+                                 r.ageValue(), r.sex, r.prefecture, r.medicalHistory, r.currentProblem,
+                                 r.problemSince, r.treatments, r.currentCondition, r.question, r.email, r.phone,
+                                 r.consent ? 1 : 0, r.language};
+        if (!m_insertRequest) {
+            m_insertRequest = std::make_unique<QSqlQuery>(database());
+            // One statement is one transaction on PostgreSQL: the request and the first line of its history are
+            // committed together, in a single round trip to the server.
+            const bool prepared = isSqlite()
+                ? m_insertRequest->prepare(QStringLiteral("INSERT INTO requests (%1) VALUES (%2)").arg(columns, values))
+                : m_insertRequest->prepare(
+                      QStringLiteral("WITH r AS (INSERT INTO requests (%1) VALUES (%2) RETURNING id, created_at, status) "
+                                     "INSERT INTO status_changes (request_id, changed_at, status, note) "
+                                     "SELECT id, created_at, status, '' FROM r RETURNING request_id")
+                          .arg(columns, values));
+            if (!prepared) {
+                failFrom(m_insertRequest->lastError(), doing);
+                m_insertRequest.reset();
+                return std::nullopt;
+            }
+        }
+        QSqlQuery &q = *m_insertRequest;
+        if (!isSqlite()) {
+            for (const QVariant &v : bound)
+                q.addBindValue(v);
+            if (!q.exec()) {
+                if (q.lastError().nativeErrorCode() == QLatin1String("23505"))
+                    continue;  // a reference already taken, by chance: draw another
+                failFrom(q.lastError(), doing);
+                return std::nullopt;
+            }
+            if (!q.next()) {
+                failFrom(q.lastError(), doing);
+                return std::nullopt;
+            }
+            stored.id = q.value(0).toLongLong();
+            q.finish();
+            return stored;
+        }
+
+        if (!begin())
+            return std::nullopt;
+        for (const QVariant &v : bound)
             q.addBindValue(v);
         if (!q.exec()) {
             const QSqlError error = q.lastError();
             rollback();
-            const bool duplicate = error.nativeErrorCode() == QLatin1String("23505")
-                || error.databaseText().contains(QLatin1String("UNIQUE constraint failed: requests.reference"));
-            if (duplicate)
-                continue;  // a reference already taken, by chance: draw another
+            if (error.databaseText().contains(QLatin1String("UNIQUE constraint failed: requests.reference")))
+                continue;
             failFrom(error, doing);
             return std::nullopt;
         }
-        if (isSqlite()) {
-            stored.id = q.lastInsertId().toLongLong();
-        } else {
-            q.next();
-            stored.id = q.value(0).toLongLong();
+        stored.id = q.lastInsertId().toLongLong();
+        q.finish();
+        if (!m_insertHistory) {
+            m_insertHistory = std::make_unique<QSqlQuery>(database());
+            m_insertHistory->prepare(QStringLiteral(
+                "INSERT INTO status_changes (request_id, changed_at, status, note) VALUES (?, ?, ?, ?)"));
         }
-        QSqlQuery history(database());
-        history.prepare(QStringLiteral("INSERT INTO status_changes (request_id, changed_at, status, note) VALUES (?, ?, ?, ?)"));
+        QSqlQuery &history = *m_insertHistory;
         history.addBindValue(stored.id);
         history.addBindValue(isoUtc(stored.createdAt));
         history.addBindValue(stored.status);
         history.addBindValue(QString());
         if (!history.exec()) {
             failFrom(history.lastError(), doing);
+            history.finish();
             rollback();
             return std::nullopt;
         }
+        history.finish();
         if (!commit())
             return std::nullopt;
         return stored;

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace als {
@@ -115,6 +116,9 @@ private:
     QString filterSql(const Filter &filter, QVariantList *values) const;
     StoredRequest fromCurrentRow(const class QSqlQuery &query) const;
 
+    // Prepared once per connection: a durable submit then costs one round trip to a server, not three.
+    std::unique_ptr<class QSqlQuery> m_insertRequest;
+    std::unique_ptr<class QSqlQuery> m_insertHistory;
     QString m_connection;
     DatabaseLocation m_location;
     Error m_error;

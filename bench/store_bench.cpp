@@ -55,20 +55,28 @@ QString sqlText(const QString &s)
     return QLatin1Char('\'') + QString(s).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
 }
 
-// The same two inserts RequestStore::submit makes, in one transaction, as plain SQL for the command-line client.
+// The same two inserts RequestStore::submit makes, as plain SQL for the command-line client and in the same form:
+// one transaction on SQLite, one statement (its own transaction) on PostgreSQL.
 QString transactionSql(int i, bool sqlite)
 {
     const ConsultationRequest r = sample(i);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString ref = QStringLiteral("FLR%1").arg(i, 6, 10, QLatin1Char('0'));
-    return (sqlite ? QStringLiteral("BEGIN IMMEDIATE;\n") : QStringLiteral("BEGIN;\n"))
-        + QStringLiteral("INSERT INTO requests (reference, created_at, status, writer, name, age, sex, prefecture, "
-                         "medical_history, current_problem, problem_since, treatments, current_condition, question, email, "
-                         "phone, consent, language) VALUES (%1, %2, 'new', %3, %4, 60, '', '', '', '', '', '', '', %5, %6, '', 1, 'ja');\n")
-              .arg(sqlText(ref), sqlText(now), sqlText(r.writer), sqlText(r.name), sqlText(r.question), sqlText(r.email))
-        + QStringLiteral("INSERT INTO status_changes (request_id, changed_at, status, note) VALUES ((SELECT id FROM requests "
-                         "WHERE reference = %1), %2, 'new', '');\n").arg(sqlText(ref), sqlText(now))
-        + QStringLiteral("COMMIT;\n");
+    const QString columns = QStringLiteral(
+        "reference, created_at, status, writer, name, age, sex, prefecture, medical_history, current_problem, "
+        "problem_since, treatments, current_condition, question, email, phone, consent, language");
+    const QString values = QStringLiteral("%1, %2, 'new', %3, %4, 60, '', '', '', '', '', '', '', %5, %6, '', 1, 'ja'")
+                               .arg(sqlText(ref), sqlText(now), sqlText(r.writer), sqlText(r.name), sqlText(r.question),
+                                    sqlText(r.email));
+    if (!sqlite)
+        return QStringLiteral("WITH r AS (INSERT INTO requests (%1) VALUES (%2) RETURNING id, created_at, status) "
+                              "INSERT INTO status_changes (request_id, changed_at, status, note) "
+                              "SELECT id, created_at, status, '' FROM r RETURNING request_id;\n")
+            .arg(columns, values);
+    return QStringLiteral("BEGIN IMMEDIATE;\nINSERT INTO requests (%1) VALUES (%2);\n"
+                          "INSERT INTO status_changes (request_id, changed_at, status, note) VALUES "
+                          "(last_insert_rowid(), %3, 'new', '');\nCOMMIT;\n")
+        .arg(columns, values, sqlText(now));
 }
 
 // Drives the client interactively, one transaction at a time, and times each from sending it to reading the
