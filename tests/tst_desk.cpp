@@ -16,6 +16,7 @@
 #include "StaffGate.h"
 #include "Translations.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -177,6 +178,15 @@ private Q_SLOTS:
         auto *search = inbox->findChild<QLineEdit *>(QStringLiteral("inboxSearch"));
         search->setText(QStringLiteral("リルゾール"));
         QTRY_COMPARE(inbox->model()->rowCount(), 4);
+
+        // Every control of the inbox has a name a screen reader can say.
+        for (QWidget *w : inbox->findChildren<QWidget *>()) {
+            if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus))
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            QVERIFY2(iface && !iface->text(QAccessible::Name).trimmed().isEmpty(),
+                     qPrintable(QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))));
+        }
 
         // Deleting asks first; "Cancel" keeps the request.
         inbox->table()->selectRow(0);

@@ -130,6 +130,10 @@ InboxWindow::InboxWindow(RequestStore *store, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &InboxWindow::applyFilter);
     for (QCheckBox *box : {m_useFrom, m_useTo})
         connect(box, &QCheckBox::toggled, this, &InboxWindow::applyFilter);
+    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &InboxWindow::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -168,6 +172,11 @@ void InboxWindow::retranslate()
     m_useTo->setText(tr("To"));
     m_from->setAccessibleName(tr("Received from this date"));
     m_to->setAccessibleName(tr("Received up to this date"));
+    // The text field inside a date edit takes the focus: it needs the name too.
+    for (QDateEdit *edit : {m_from, m_to}) {
+        if (auto *inner = edit->findChild<QLineEdit *>())
+            inner->setAccessibleName(edit->accessibleName());
+    }
     m_searchLabel->setText(tr("&Search:"));
     m_search->setAccessibleName(tr("Search the requests"));
     m_table->setAccessibleName(tr("Requests, newest first"));
