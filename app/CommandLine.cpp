@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "Content.h"
+#include "Handout.h"
 #include "RequestStore.h"
 #include "Version.h"
 
@@ -30,7 +32,19 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     const QCommandLineOption kiosk(QStringLiteral("kiosk"),
                                    QCoreApplication::translate("CommandLine", "Desk mode: full screen, the reading views and the request form only, "
                                       "cleared after each visitor."));
-    parser.addOptions({help, version, lang, listSections, database, kiosk});
+    const QCommandLineOption exportPdf(QStringLiteral("export-pdf"),
+                                       QCoreApplication::translate("CommandLine", "Write a handout as PDF to this file, without opening a window, and exit."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption sections(QStringLiteral("sections"),
+                                      QCoreApplication::translate("CommandLine", "With --export-pdf: the sections to include, as ids separated by commas "
+                                         "(see --list-sections). Default: all."),
+                                      QStringLiteral("ids"));
+    const QCommandLineOption largePrint(QStringLiteral("large-print"),
+                                        QCoreApplication::translate("CommandLine", "With --export-pdf: large print (16 pt text, wider spacing)."));
+    const QCommandLineOption paper(QStringLiteral("paper"),
+                                   QCoreApplication::translate("CommandLine", "With --export-pdf: the paper size, a4 (default) or letter."),
+                                   QStringLiteral("a4|letter"));
+    parser.addOptions({help, version, lang, listSections, database, kiosk, exportPdf, sections, largePrint, paper});
 
     CommandLineOptions options;
     auto error = [&](const QString &message) {
@@ -58,6 +72,33 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     }
     options.kiosk = parser.isSet(kiosk);
 
+    const bool exporting = parser.isSet(exportPdf);
+    for (const QCommandLineOption *needsExport : {&sections, &largePrint, &paper}) {
+        if (parser.isSet(*needsExport) && !exporting)
+            return error(QCoreApplication::translate("CommandLine", "--%1 goes with --export-pdf.").arg(needsExport->names().constFirst()));
+    }
+    if (exporting) {
+        options.exportPath = parser.value(exportPdf);
+        if (options.exportPath.trimmed().isEmpty())
+            return error(QCoreApplication::translate("CommandLine", "--export-pdf needs a file name."));
+        if (parser.isSet(sections)) {
+            for (const QString &id : parser.value(sections).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                options.sections << id.trimmed();
+            if (options.sections.isEmpty())
+                return error(QCoreApplication::translate("CommandLine", "--sections needs at least one section id."));
+            const QStringList unknown = Handout::unknownSections(Content::builtIn(), options.sections);
+            if (!unknown.isEmpty())
+                return error(QCoreApplication::translate("CommandLine", "Unknown section '%1': --list-sections shows the ids.").arg(unknown.constFirst()));
+        }
+        options.largePrint = parser.isSet(largePrint);
+        if (parser.isSet(paper)) {
+            const QString value = parser.value(paper).toLower();
+            if (value != QLatin1String("a4") && value != QLatin1String("letter"))
+                return error(QCoreApplication::translate("CommandLine", "--paper must be a4 or letter, not '%1'.").arg(parser.value(paper)));
+            options.letterPaper = value == QLatin1String("letter");
+        }
+    }
+
     if (parser.isSet(help)) {
         options.action = CommandLineOptions::Action::ShowHelp;
         options.message = parser.helpText();
@@ -69,6 +110,8 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         options.message = program + QLatin1Char(' ') + applicationVersion();
     } else if (parser.isSet(listSections)) {
         options.action = CommandLineOptions::Action::ListSections;
+    } else if (exporting) {
+        options.action = CommandLineOptions::Action::ExportPdf;
     }
     return options;
 }

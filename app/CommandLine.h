@@ -11,11 +11,15 @@ namespace als {
 
 struct CommandLineOptions
 {
-    enum class Action { RunGui, ListSections, ShowVersion, ShowHelp, Error };
+    enum class Action { RunGui, ListSections, ShowVersion, ShowHelp, ExportPdf, Error };
     Action action = Action::RunGui;
     std::optional<Language> language;  // --lang, if given
     QString database;                  // --database URL, checked to be a usable address; empty if not given
     bool kiosk = false;                // --kiosk: desk mode
+    QString exportPath;                // --export-pdf FILE
+    QStringList sections;              // --sections id,id,… (checked against the content)
+    bool largePrint = false;           // --large-print
+    bool letterPaper = false;          // --paper letter (A4 otherwise)
     QString message;                   // the help text, the version line, or the one-line error
 };
 

@@ -4,6 +4,8 @@
 
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextList>
+#include <QTextTable>
 #include <QTextDocument>
 
 namespace als {
@@ -13,11 +15,6 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString heading(const QString &text)
-{
-    return QStringLiteral("<h2>") + esc(text) + QStringLiteral("</h2>");
 }
 
 int certaintyDots(Certainty certainty)
@@ -35,15 +32,33 @@ int certaintyDots(Certainty certainty)
     return 1;
 }
 
-void appendHtml(QTextDocument *doc, const QString &html)
+} // namespace
+
+void DocumentBuilder::appendHeading(QTextDocument *doc, const QString &text, int level)
+{
+    QTextCursor cursor(doc);
+    cursor.movePosition(QTextCursor::End);
+    QTextBlockFormat block;
+    block.setHeadingLevel(level);
+    QTextCharFormat chars;
+    chars.setFontWeight(QFont::Bold);
+    chars.setProperty(QTextFormat::FontSizeAdjustment, std::max(0, 4 - level));
+    if (cursor.block().text().isEmpty() && !cursor.currentTable() && !cursor.currentList() && doc->characterCount() > 1)
+        cursor.setBlockFormat(block);
+    else if (doc->characterCount() > 1)
+        cursor.insertBlock(block, chars);
+    else
+        cursor.setBlockFormat(block);
+    cursor.insertText(text, chars);
+}
+
+void DocumentBuilder::appendHtml(QTextDocument *doc, const QString &html)
 {
     QTextCursor cursor(doc);
     cursor.movePosition(QTextCursor::End);
     cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
     cursor.insertHtml(html);
 }
-
-} // namespace
 
 DocumentBuilder::DocumentBuilder(const Content &content, Language language)
     : m_content(content)
@@ -65,10 +80,15 @@ void DocumentBuilder::buildSection(QTextDocument *doc, const QString &sectionId)
     const SectionInfo *section = m_content.section(sectionId);
     if (section && !section->therapies.isEmpty()) {
         const EvidenceLadder ladder(m_content, m_language);
-        appendHtml(doc, heading(label("studiesHeading")) + studiesTableHtml(section->therapies)
-                            + heading(label("ladderTableHeading")) + ladder.tableHtml());
+        appendHeading(doc, label("studiesHeading"), 2);
+        appendHtml(doc, studiesTableHtml(section->therapies));
+        appendHeading(doc, label("ladderTableHeading"), 2);
+        appendHtml(doc, ladder.tableHtml());
     } else if (sectionId == QLatin1String("references")) {
-        appendHtml(doc, referencesHtml());
+        appendHeading(doc, label("studiesList"), 2);
+        appendHtml(doc, studyReferencesHtml());
+        appendHeading(doc, label("otherSources"), 2);
+        appendHtml(doc, sourceReferencesHtml());
     }
     applyReadingLayout(doc);
 }
@@ -132,8 +152,12 @@ QString DocumentBuilder::certaintyText(Certainty certainty) const
 QString DocumentBuilder::studiesTableHtml(const QStringList &therapies) const
 {
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><thead><tr>");
-    for (const char *key : {"citation", "design", "participants", "control", "outcome", "result", "certainty"})
-        html += QStringLiteral("<th>") + esc(label(key)) + QStringLiteral("</th>");
+    // Fixed shares of the width: the first column carries the study's name and its one-line summary.
+    const std::pair<const char *, int> columns[] = {{"citation", 30}, {"design", 15}, {"participants", 11},
+                                                    {"control", 7},   {"outcome", 14}, {"result", 10},
+                                                    {"certainty", 13}};
+    for (const auto &[key, width] : columns)
+        html += QStringLiteral("<th width=\"%1%\">").arg(width) + esc(label(key)) + QStringLiteral("</th>");
     html += QStringLiteral("</tr></thead><tbody>");
     for (const Study &s : m_content.studiesFor(therapies)) {
         html += QStringLiteral("<tr><td><a href=\"study:%1\">%2</a><br/>%3</td>")
@@ -210,14 +234,19 @@ QString DocumentBuilder::studyDetailHtml(const Study &s) const
     return html;
 }
 
-QString DocumentBuilder::referencesHtml() const
+QString DocumentBuilder::studyReferencesHtml() const
 {
-    QString html = heading(label("studiesList"));
+    QString html;
     for (const Study &s : m_content.studies()) {
         html += QStringLiteral("<p><a name=\"%1\"></a>%2<br/>%3</p>")
                     .arg(esc(studyAnchor(s.id)), citationHtml(s.citation), esc(s.summary.in(m_language)));
     }
-    html += heading(label("otherSources"));
+    return html;
+}
+
+QString DocumentBuilder::sourceReferencesHtml() const
+{
+    QString html;
     for (const Source &s : m_content.sources()) {
         QString note = s.note.in(m_language);
         html += QStringLiteral("<p>%1%2</p>")

@@ -21,7 +21,13 @@ public:
     QString studiesTableHtml(const QStringList &therapies) const;
     QString statementsHtml(Statement::Panel panel) const;
     QString studyDetailHtml(const Study &study) const;
-    QString referencesHtml() const;
+    QString studyReferencesHtml() const;
+    QString sourceReferencesHtml() const;
+
+    // Appending to a document: a heading that really is one (heading level set, as Markdown's are), and HTML
+    // in a block of its own, so that neither merges into the paragraph before it.
+    static void appendHeading(QTextDocument *doc, const QString &text, int level);
+    static void appendHtml(QTextDocument *doc, const QString &html);
 
     QString studyShortName(const Study &study) const;
     QString citationHtml(const Citation &citation) const;

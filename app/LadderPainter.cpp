@@ -12,16 +12,18 @@ namespace {
 constexpr int kRungCount = int(Rung::Approval) + 1;
 }
 
-LadderPainter::LadderPainter(const EvidenceLadder &ladder, const LadderStyle &style, const QStringList &highlighted)
+LadderPainter::LadderPainter(const EvidenceLadder &ladder, const LadderStyle &style, const QStringList &highlighted,
+                             QPaintDevice *device)
     : m_ladder(ladder)
     , m_style(style)
     , m_highlighted(highlighted)
+    , m_device(device)
 {
 }
 
 LadderPainter::Layout LadderPainter::layout(qreal width) const
 {
-    const QFontMetricsF fm(m_style.font);
+    const QFontMetricsF fm(m_style.font, m_device);
     const Content &content = m_ladder.content();
     const Language language = m_ladder.language();
     Layout l;
@@ -102,7 +104,7 @@ void LadderPainter::paint(QPainter *painter, const QRectF &rect) const
     const Layout l = layout(rect.width());
     const Content &content = m_ladder.content();
     const Language language = m_ladder.language();
-    const QFontMetricsF fm(m_style.font);
+    const QFontMetricsF fm(m_style.font, m_device);
     QFont bold = m_style.font;
     bold.setBold(true);
 

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class QPainter;
+class QPaintDevice;
 
 namespace als {
 
@@ -32,7 +33,9 @@ struct LadderStyle
 class LadderPainter final
 {
 public:
-    LadderPainter(const EvidenceLadder &ladder, const LadderStyle &style, const QStringList &highlighted = {});
+    // device: where the picture will be drawn (a PDF page, a printer), for font metrics; nullptr for the screen.
+    LadderPainter(const EvidenceLadder &ladder, const LadderStyle &style, const QStringList &highlighted = {},
+                  QPaintDevice *device = nullptr);
 
     qreal heightForWidth(qreal width) const;
     void paint(QPainter *painter, const QRectF &rect) const;
@@ -54,6 +57,7 @@ private:
     const EvidenceLadder &m_ladder;
     LadderStyle m_style;
     QStringList m_highlighted;
+    QPaintDevice *m_device = nullptr;
 };
 
 } // namespace als

@@ -2,6 +2,7 @@
 
 #include "BenchmarkProbe.h"
 #include "CommandLine.h"
+#include "Handout.h"
 #include "Content.h"
 #include "MainWindow.h"
 #include "RequestStore.h"
@@ -10,6 +11,8 @@
 #include "Version.h"
 
 #include <QApplication>
+#include <QFontDatabase>
+#include <QSaveFile>
 #include <QTabWidget>
 #include <QTextStream>
 
@@ -61,6 +64,7 @@ int answerWithoutWindow(int argc, char **argv, const als::CommandLineOptions &fi
         out.flush();
         return 0;
     case als::CommandLineOptions::Action::RunGui:
+    case als::CommandLineOptions::Action::ExportPdf:
         break;
     }
     return 0;
@@ -78,12 +82,55 @@ void preferLegibleFont()
 
 } // namespace
 
+// A handout needs fonts and a paint engine but no screen: it runs on the offscreen platform whatever the caller has.
+int exportHandout(int argc, char **argv, const als::CommandLineOptions &first)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    setApplicationIdentity();
+    als::Settings settings;
+    als::Translations translations;
+    const als::Language language = startLanguage(first, settings);
+    translations.install(language);
+    const als::CommandLineOptions options = als::parseCommandLine(QCoreApplication::arguments());
+    QTextStream err(stderr);
+    if (!QFontDatabase::hasFamily(als::Handout::fontFamily()))
+        err << "als-evidence-guide: " << QCoreApplication::translate("main", "the font %1 is not installed; Japanese text may not copy correctly from the PDF.")
+                                               .arg(als::Handout::fontFamily())
+            << Qt::endl;
+
+    als::HandoutOptions handoutOptions;
+    handoutOptions.language = language;
+    handoutOptions.sections = options.sections;
+    handoutOptions.largePrint = options.largePrint;
+    handoutOptions.pageSize = options.letterPaper ? QPageSize::Letter : QPageSize::A4;
+    als::Handout handout(als::Content::builtIn(), handoutOptions);
+
+    // Written to a temporary file beside the target and renamed at the end: no half-written PDF is ever left.
+    QSaveFile file(options.exportPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        err << "als-evidence-guide: " << QCoreApplication::translate("main", "cannot write %1: %2").arg(options.exportPath, file.errorString()) << Qt::endl;
+        return 1;
+    }
+    QString problem;
+    if (!handout.writePdf(&file, &problem) || !file.commit()) {
+        file.cancelWriting();
+        err << "als-evidence-guide: " << QCoreApplication::translate("main", "cannot write %1: %2")
+                                             .arg(options.exportPath, problem.isEmpty() ? file.errorString() : problem)
+            << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const als::CommandLineOptions first = als::parseCommandLine(arguments);
+    if (first.action == als::CommandLineOptions::Action::ExportPdf)
+        return exportHandout(argc, argv, first);
     if (first.action != als::CommandLineOptions::Action::RunGui)
         return answerWithoutWindow(argc, argv, first);
 

@@ -43,6 +43,42 @@
         <source>Desk mode: full screen, the reading views and the request form only, cleared after each visitor.</source>
         <translation>Desk mode: full screen, the reading views and the request form only, cleared after each visitor.</translation>
     </message>
+    <message>
+        <source>Write a handout as PDF to this file, without opening a window, and exit.</source>
+        <translation>Write a handout as PDF to this file, without opening a window, and exit.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: the sections to include, as ids separated by commas (see --list-sections). Default: all.</source>
+        <translation>With --export-pdf: the sections to include, as ids separated by commas (see --list-sections). Default: all.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: large print (16 pt text, wider spacing).</source>
+        <translation>With --export-pdf: large print (16 pt text, wider spacing).</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: the paper size, a4 (default) or letter.</source>
+        <translation>With --export-pdf: the paper size, a4 (default) or letter.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --export-pdf.</source>
+        <translation>--%1 goes with --export-pdf.</translation>
+    </message>
+    <message>
+        <source>--export-pdf needs a file name.</source>
+        <translation>--export-pdf needs a file name.</translation>
+    </message>
+    <message>
+        <source>--sections needs at least one section id.</source>
+        <translation>--sections needs at least one section id.</translation>
+    </message>
+    <message>
+        <source>Unknown section &apos;%1&apos;: --list-sections shows the ids.</source>
+        <translation>Unknown section &apos;%1&apos;: --list-sections shows the ids.</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter, not &apos;%1&apos;.</source>
+        <translation>--paper must be a4 or letter, not &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -896,6 +932,17 @@
     <message>
         <source>The passphrase could not be protected.</source>
         <translation>The passphrase could not be protected.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>the font %1 is not installed; Japanese text may not copy correctly from the PDF.</source>
+        <translation>the font %1 is not installed; Japanese text may not copy correctly from the PDF.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,42 @@
         <source>Desk mode: full screen, the reading views and the request form only, cleared after each visitor.</source>
         <translation>窓口モード：全画面で、読むための画面とご相談フォームだけを表示し、来訪者ごとに内容を消去します。</translation>
     </message>
+    <message>
+        <source>Write a handout as PDF to this file, without opening a window, and exit.</source>
+        <translation>配布資料をPDFとしてこのファイルに書き出し、画面を開かずに終了します。</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: the sections to include, as ids separated by commas (see --list-sections). Default: all.</source>
+        <translation>--export-pdf と一緒に使います：含める章のIDをカンマ区切りで指定します（--list-sections で確認できます）。省略時はすべての章です。</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: large print (16 pt text, wider spacing).</source>
+        <translation>--export-pdf と一緒に使います：大きな文字（本文16ポイント、広い行間）。</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: the paper size, a4 (default) or letter.</source>
+        <translation>--export-pdf と一緒に使います：用紙サイズ。a4（既定）または letter。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --export-pdf.</source>
+        <translation>--%1 は --export-pdf と一緒に使ってください。</translation>
+    </message>
+    <message>
+        <source>--export-pdf needs a file name.</source>
+        <translation>--export-pdf にはファイル名が必要です。</translation>
+    </message>
+    <message>
+        <source>--sections needs at least one section id.</source>
+        <translation>--sections には章のIDを1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown section &apos;%1&apos;: --list-sections shows the ids.</source>
+        <translation>「%1」という章はありません。--list-sections でIDを確認できます。</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter, not &apos;%1&apos;.</source>
+        <translation>--paper には a4 か letter を指定してください（指定された値：「%1」）。</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -891,6 +927,17 @@
     <message>
         <source>The passphrase could not be protected.</source>
         <translation>パスフレーズを保護できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>the font %1 is not installed; Japanese text may not copy correctly from the PDF.</source>
+        <translation>フォント %1 がインストールされていません。PDFから日本語を正しくコピーできない場合があります。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
 </context>
 </TS>
