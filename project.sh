@@ -15,7 +15,7 @@ BUILD_PACKAGES=(
     libsodium-dev
 )
 RUNTIME_PACKAGES=(qt6-translations-l10n qt6-qpa-plugins fonts-morisawa-bizud-gothic libqt6sql6-sqlite libqt6sql6-psql)
-TEST_PACKAGES=(appstream desktop-file-utils postgresql e2fsprogs)
+TEST_PACKAGES=(appstream desktop-file-utils postgresql e2fsprogs poppler-utils)
 BENCH_PACKAGES=(hyperfine python3 sqlite3 postgresql-client)
 
 as_root() {

@@ -242,11 +242,18 @@ QList<qreal> Handout::pageCuts() const
                 *it = qMakePair(std::min(it->first, rect.top() - pad), std::max(it->second, rect.bottom() + pad));
             continue;
         }
-        // Outside tables a block's layout sits in document coordinates (its margins already applied).
+        // A paragraph is kept whole where it can be: a page drawn from a block draws all its lines into the
+        // PDF's text layer, even those clipped away, so a cut inside one would repeat its lines on two pages. Only
+        // a paragraph too tall for a page is cut between its lines. (Outside tables a block's layout sits in
+        // document coordinates, its margins already applied.)
         QTextLayout *lines = b.layout();
-        for (int i = 0; lines && i < lines->lineCount(); ++i) {
-            const QRectF line = lines->lineAt(i).rect().translated(lines->position());
-            keep << qMakePair(line.top(), line.bottom());
+        if (rect.height() < m_body.height() * 0.6) {
+            keep << qMakePair(rect.top(), rect.bottom());
+        } else {
+            for (int i = 0; lines && i < lines->lineCount(); ++i) {
+                const QRectF line = lines->lineAt(i).rect().translated(lines->position());
+                keep << qMakePair(line.top(), line.bottom());
+            }
         }
         if (b.blockFormat().headingLevel() > 0) {
             QTextBlock next = b.next();
@@ -335,10 +342,11 @@ int Handout::paint(QPagedPaintDevice *device)
             device->newPage();
         painter.save();
         painter.translate(0, m_body.top() - cuts.at(p));
-        // Only this page's lines: without the rectangle the next page's lines would reach the PDF's text layer.
+        // Only this page's lines: without the rectangle, lines of the pages before and after would be written,
+        // invisible, into the PDF's text layer. Inset a little, so a line that ends exactly at a cut stays out.
         const QRectF clip(0, cuts.at(p), m_body.width(), cuts.at(p + 1) - cuts.at(p));
         painter.setClipRect(clip);
-        m_doc->drawContents(&painter, clip);
+        m_doc->drawContents(&painter, clip.adjusted(0, 1, 0, -1));
         painter.restore();
 
         painter.setFont(small);

@@ -48,11 +48,12 @@ public:
 
     static QString fontFamily();
 
+    // Where each page begins and ends in the continuous layout (after paint()): never inside a line, a table row,
+    // or between a heading and its first line; always before a section.
+    QList<qreal> pageCuts() const;
+
 private:
     void build(QPagedPaintDevice *device);
-    // Where each page begins and ends in the continuous layout: never inside a line, a table row, or between a
-    // heading and its first line; always before a section.
-    QList<qreal> pageCuts() const;
     QString pageLabel(int page, int pages) const;
 
     const Content &m_content;

@@ -38,9 +38,20 @@ als::Language startLanguage(const als::CommandLineOptions &options, const als::S
     return als::languageForLocale(QLocale::system());
 }
 
+// The text answers and the export speak in one clear line; Qt's own chatter (a missing runtime folder and the
+// like) would only get in the way of a script reading stderr.
+void quietQtMessages()
+{
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg)
+            QTextStream(stderr) << message << Qt::endl;
+    });
+}
+
 // Text-only answers (help, version, section list, errors) need no display: they run on QCoreApplication.
 int answerWithoutWindow(int argc, char **argv, const als::CommandLineOptions &first)
 {
+    quietQtMessages();
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
     als::Settings settings;
@@ -86,6 +97,7 @@ void preferLegibleFont()
 int exportHandout(int argc, char **argv, const als::CommandLineOptions &first)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    quietQtMessages();
     QGuiApplication app(argc, argv);
     setApplicationIdentity();
     als::Settings settings;
