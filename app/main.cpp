@@ -43,7 +43,7 @@ als::Language startLanguage(const als::CommandLineOptions &options, const als::S
 void quietQtMessages()
 {
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
-        if (type == QtCriticalMsg || type == QtFatalMsg)
+        if (type == QtFatalMsg)
             QTextStream(stderr) << message << Qt::endl;
     });
 }
