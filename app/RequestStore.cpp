@@ -75,6 +75,10 @@ QList<Migration> migrations()
           QStringLiteral("CREATE INDEX status_changes_by_request ON status_changes (request_id)"),
           QStringLiteral("CREATE TABLE staff (id INTEGER PRIMARY KEY CHECK (id = 1), passphrase_hash TEXT NOT NULL, "
                          "failed_attempts INTEGER NOT NULL DEFAULT 0)")}},
+        // 3: when the last wrong passphrase was typed, so the wait it costs holds across restarts and desks.
+        {3,
+         {QStringLiteral("ALTER TABLE staff ADD COLUMN last_failed_at TEXT")},
+         {QStringLiteral("ALTER TABLE staff ADD COLUMN last_failed_at TEXT")}},
     };
 }
 
@@ -181,7 +185,8 @@ void RequestStore::close()
 bool RequestStore::fail(ErrorKind kind, const QString &message)
 {
     m_error = {kind, message, isSqlite() ? m_location.path : QString()};
-    qCWarning(lcStore).noquote() << message;
+    // Only the kind goes to the log: a database's own text can quote the row it refused, health data included.
+    qCWarning(lcStore) << "storage error of kind" << int(kind);
     return false;
 }
 
@@ -205,9 +210,13 @@ bool RequestStore::failFrom(const QSqlError &error, const QString &doing)
     } else {
         if (code == QLatin1String("53100"))
             kind = ErrorKind::DiskFull;
-        else if (code == QLatin1String("25006"))
+        else if (code == QLatin1String("25006") || code == QLatin1String("42501"))
             kind = ErrorKind::ReadOnly;
-        else if (code.startsWith(QLatin1String("08")) || error.type() == QSqlError::ConnectionError)
+        else if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03")
+                 || code == QLatin1String("57014"))
+            kind = ErrorKind::Busy;
+        else if (code.isEmpty() || code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P0"))
+                 || code == QLatin1String("53300") || error.type() == QSqlError::ConnectionError)
             kind = ErrorKind::Unreachable;
     }
     QString message;
@@ -225,7 +234,7 @@ bool RequestStore::failFrom(const QSqlError &error, const QString &doing)
         message = QCoreApplication::translate("RequestStore", "%1 failed: the database file %2 is damaged.").arg(doing, where);
         break;
     case ErrorKind::Unreachable:
-        message = QCoreApplication::translate("RequestStore", "%1 failed: the database server %2 cannot be reached (%3).").arg(doing, where, text);
+        message = QCoreApplication::translate("RequestStore", "%1 failed: the database server %2 cannot be reached (%3).").arg(doing, where, text.section(QLatin1Char('\n'), 0, 0));
         break;
     default:
         message = QCoreApplication::translate("RequestStore", "%1 failed: the database %2 reported: %3").arg(doing, where, text);
@@ -282,10 +291,13 @@ bool RequestStore::prepareSqliteFile()
     const DatabaseLocation &location = m_location;
     const QFileInfo info(location.path);
     const QString dir = info.absolutePath();
-    if (!QDir().mkpath(dir))
-        return fail(ErrorKind::ReadOnly, QCoreApplication::translate("RequestStore", "The folder %1 for the database cannot be created.").arg(dir));
-    // Health data: the folder and the file are the owner's alone.
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // Health data: a folder or file this program creates is the owner's alone. An existing one keeps the
+    // permissions its owner gave it (a read-only file stays read-only).
+    if (!QFileInfo::exists(dir)) {
+        if (!QDir().mkpath(dir))
+            return fail(ErrorKind::ReadOnly, QCoreApplication::translate("RequestStore", "The folder %1 for the database cannot be created.").arg(dir));
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     const QStorageInfo storage(dir);
     if (isNetworkFileSystem(storage.fileSystemType()))
         return fail(ErrorKind::NetworkFileSystem,
@@ -297,9 +309,11 @@ bool RequestStore::prepareSqliteFile()
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return fail(ErrorKind::ReadOnly, QCoreApplication::translate("RequestStore", "The database file %1 cannot be created: %2")
                                                  .arg(location.displayName(), file.errorString()));
+        if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(ErrorKind::ReadOnly, QCoreApplication::translate("RequestStore", "The database file %1 cannot be created: %2")
+                                                 .arg(location.displayName(), file.errorString()));
         file.close();
     }
-    QFile::setPermissions(location.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 
@@ -322,9 +336,17 @@ bool RequestStore::checkAndTuneSqlite()
         if (!ran)
             return false;
     }
-    return exec(QStringLiteral("PRAGMA journal_mode=WAL")) && exec(QStringLiteral("PRAGMA synchronous=FULL"))
-        && exec(QStringLiteral("PRAGMA foreign_keys=ON")) && exec(QStringLiteral("PRAGMA secure_delete=ON"))
-        && exec(QStringLiteral("PRAGMA busy_timeout=10000"));
+    {
+        QSqlQuery wal(database());
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            return failFrom(wal.lastError(), QCoreApplication::translate("RequestStore", "Preparing the database"));
+        // A file SQLite cannot switch to WAL (a read-only one, say) answers with its old mode: not good enough.
+        if (!wal.next() || wal.value(0).toString().toLower() != QLatin1String("wal"))
+            return fail(ErrorKind::ReadOnly, QCoreApplication::translate("RequestStore", "%1 failed: the database %2 cannot be written to (it is read-only).")
+                                                 .arg(QCoreApplication::translate("RequestStore", "Preparing the database"), m_location.displayName()));
+    }
+    return exec(QStringLiteral("PRAGMA synchronous=FULL")) && exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+        && exec(QStringLiteral("PRAGMA secure_delete=ON")) && exec(QStringLiteral("PRAGMA busy_timeout=10000"));
 }
 
 bool RequestStore::open(const DatabaseLocation &location)
@@ -332,6 +354,8 @@ bool RequestStore::open(const DatabaseLocation &location)
     close();
     m_location = location;
     m_error = {};
+    if (!m_unusable.isEmpty())
+        return fail(ErrorKind::Other, m_unusable);
 
     if (isSqlite() && !prepareSqliteFile())
         return false;
@@ -380,6 +404,16 @@ int RequestStore::schemaVersion() const
 }
 
 bool RequestStore::migrate()
+{
+    // Desks starting together on an empty server: one creates the tables, the others wait for it.
+    const bool locked = !isSqlite() && exec(QStringLiteral("SELECT pg_advisory_lock(7141964)"));
+    const bool ok = migrateLocked();
+    if (locked)
+        exec(QStringLiteral("SELECT pg_advisory_unlock(7141964)"));
+    return ok;
+}
+
+bool RequestStore::migrateLocked()
 {
     if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
         return false;
@@ -482,6 +516,17 @@ std::optional<StoredRequest> RequestStore::submit(const ConsultationRequest &inp
                 if (q.lastError().nativeErrorCode() == QLatin1String("23505"))
                     continue;  // a reference already taken, by chance: draw another
                 failFrom(q.lastError(), doing);
+                if (m_error.kind == ErrorKind::Unreachable) {
+                    // The connection broke: the server may have committed before it went. Reconnect and look,
+                    // so that a saved request is never reported lost (and then sent twice).
+                    const Error lost = m_error;
+                    const DatabaseLocation where = m_location;
+                    if (open(where)) {
+                        if (auto found = findByReference(stored.reference))
+                            return found;
+                    }
+                    m_error = lost;
+                }
                 return std::nullopt;
             }
             if (!q.next()) {
@@ -724,12 +769,14 @@ QList<RequestStore::ListRow> RequestStore::list(const Filter &filter, int limit,
     return rows;
 }
 
-QString RequestStore::passphraseHash()
+std::optional<QString> RequestStore::passphraseHash()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT passphrase_hash FROM staff WHERE id = 1")) || !q.next())
-        return {};
-    return q.value(0).toString();
+    if (!q.exec(QStringLiteral("SELECT passphrase_hash FROM staff WHERE id = 1"))) {
+        failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading a request"));
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 bool RequestStore::setPassphraseHash(const QString &hash)
@@ -757,11 +804,24 @@ int RequestStore::failedAttempts()
     return q.value(0).toInt();
 }
 
+QDateTime RequestStore::lastFailedAttempt()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT last_failed_at FROM staff WHERE id = 1")) || !q.next() || q.value(0).isNull())
+        return {};
+    return fromIso(q.value(0).toString());
+}
+
 bool RequestStore::recordAttempt(bool success)
 {
     QSqlQuery q(database());
-    if (!q.exec(success ? QStringLiteral("UPDATE staff SET failed_attempts = 0 WHERE id = 1")
-                        : QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE id = 1")))
+    if (success) {
+        q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = 0, last_failed_at = NULL WHERE id = 1"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = 1"));
+        q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    }
+    if (!q.exec() || q.numRowsAffected() != 1)
         return failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Recording a sign-in attempt"));
     return true;
 }
@@ -772,14 +832,17 @@ bool RequestStore::moveAside(const QString &path, QString *movedTo, QString *err
     QString target = path + QStringLiteral(".damaged-") + stamp;
     for (int n = 2; QFile::exists(target); ++n)
         target = path + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(n);
+    // The journal files go first: left behind, a stale -wal would be replayed into the new, empty database.
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = path + QLatin1String(suffix);
+        if (QFile::exists(side) && !QFile::rename(side, target + QLatin1String(suffix))) {
+            *error = QCoreApplication::translate("RequestStore", "The damaged database %1 could not be moved aside to %2.").arg(side, target + QLatin1String(suffix));
+            return false;
+        }
+    }
     if (!QFile::rename(path, target)) {
         *error = QCoreApplication::translate("RequestStore", "The damaged database %1 could not be moved aside to %2.").arg(path, target);
         return false;
-    }
-    for (const char *suffix : {"-wal", "-shm"}) {
-        const QString side = path + QLatin1String(suffix);
-        if (QFile::exists(side))
-            QFile::rename(side, target + QLatin1String(suffix));
     }
     *movedTo = target;
     return true;

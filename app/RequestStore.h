@@ -89,11 +89,16 @@ public:
     // Newest first. after: the last row of the previous page (keyset paging, fast at any depth).
     QList<ListRow> list(const Filter &filter, int limit, const ListRow *after = nullptr);
 
-    // The staff passphrase, only ever as an Argon2id hash, with the count of failed attempts since the last success.
-    QString passphraseHash();
+    // The staff passphrase, only ever as an Argon2id hash, with the wrong attempts since the last right one.
+    // nullopt: the database could not be read (never to be taken for "no passphrase yet").
+    std::optional<QString> passphraseHash();
     bool setPassphraseHash(const QString &hash);
     int failedAttempts();
+    QDateTime lastFailedAttempt();
     bool recordAttempt(bool success);
+
+    // A configured location that cannot be used (a malformed URL in the settings): open() fails with this.
+    void setUnusable(const QString &why) { m_unusable = why; }
 
     // A damaged SQLite file is never overwritten: it is renamed, with its -wal and -shm files, next to itself.
     static bool moveAside(const QString &path, QString *movedTo, QString *error);
@@ -110,6 +115,7 @@ private:
     bool commit();
     void rollback();
     bool migrate();
+    bool migrateLocked();
     bool prepareSqliteFile();
     bool checkAndTuneSqlite();
     bool isSqlite() const { return m_location.kind == DatabaseLocation::Kind::Sqlite; }
@@ -120,6 +126,7 @@ private:
     std::unique_ptr<class QSqlQuery> m_insertRequest;
     std::unique_ptr<class QSqlQuery> m_insertHistory;
     QString m_connection;
+    QString m_unusable;
     DatabaseLocation m_location;
     Error m_error;
 };

@@ -90,7 +90,10 @@ int Settings::idleSeconds() const
 {
     bool ok = false;
     const int value = m_settings->value(kIdle, kDefaultIdleSeconds).toInt(&ok);
-    return ok && value >= 0 ? value : kDefaultIdleSeconds;
+    if (!ok || value < 0)
+        return kDefaultIdleSeconds;
+    // Never shorter than a minute: the warning alone takes 30 seconds, and slow typists need the rest.
+    return value == 0 ? 0 : std::max(60, value);
 }
 
 void Settings::setIdleSeconds(int seconds)

@@ -162,12 +162,14 @@ int main(int argc, char **argv)
     const QString url = !first.database.isEmpty() ? first.database : settings.databaseUrl();
     std::optional<als::DatabaseLocation> location = url.isEmpty() ? als::DatabaseLocation::defaultSqlite()
                                                                   : als::DatabaseLocation::parse(url, &problem);
-    if (!location) {
-        QTextStream(stderr) << "als-evidence-guide: " << problem << Qt::endl;
-        location = als::DatabaseLocation::defaultSqlite();
-    }
     als::RequestStore store;
-    store.setLocation(*location);
+    if (location) {
+        store.setLocation(*location);
+    } else {
+        // Never fall back to another database behind staff's back: requests would be kept where no inbox looks.
+        QTextStream(stderr) << "als-evidence-guide: " << problem << Qt::endl;
+        store.setUnusable(problem);
+    }
 
     als::MainWindow window(als::Content::builtIn(), settings, translations);
     window.setRequestStore(&store);

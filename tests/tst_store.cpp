@@ -313,14 +313,16 @@ private Q_SLOTS:
     {
         RequestStore store;
         QVERIFY(store.open(location()));
-        QVERIFY(store.passphraseHash().isEmpty());
+        QCOMPARE(store.passphraseHash().value_or(QStringLiteral("error")), QString());
         QVERIFY(store.setPassphraseHash(QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA")));
-        QCOMPARE(store.passphraseHash(), QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"));
+        QCOMPARE(store.passphraseHash().value_or(QString()), QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"));
         QVERIFY(store.recordAttempt(false));
         QVERIFY(store.recordAttempt(false));
         QCOMPARE(store.failedAttempts(), 2);
+        QVERIFY(store.lastFailedAttempt().isValid());
         QVERIFY(store.recordAttempt(true));
         QCOMPARE(store.failedAttempts(), 0);
+        QVERIFY(!store.lastFailedAttempt().isValid());
     }
 
     void twoDesksAtOnceLoseNothing()

@@ -490,6 +490,10 @@
         <source>Consultation request form</source>
         <translation>Consultation request form</translation>
     </message>
+    <message>
+        <source>The request could not be saved because of a problem with this desk&apos;s database.</source>
+        <translation>The request could not be saved because of a problem with this desk&apos;s database.</translation>
+    </message>
 </context>
 <context>
     <name>als::DeskMode</name>
@@ -695,6 +699,26 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefer not to say</translation>
+    </message>
+    <message>
+        <source>the requests changed while exporting; try again</source>
+        <translation>the requests changed while exporting; try again</translation>
     </message>
 </context>
 <context>
@@ -932,6 +956,10 @@
     <message>
         <source>The passphrase could not be protected.</source>
         <translation>The passphrase could not be protected.</translation>
+    </message>
+    <message>
+        <source>No staff passphrase is set yet, and it cannot be set at a desk in desk mode. Start the program without --kiosk and set it from Staff, Open the inbox.</source>
+        <translation>No staff passphrase is set yet, and it cannot be set at a desk in desk mode. Start the program without --kiosk and set it from Staff, Open the inbox.</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,10 @@
         <source>Consultation request form</source>
         <translation>ご相談フォーム</translation>
     </message>
+    <message>
+        <source>The request could not be saved because of a problem with this desk&apos;s database.</source>
+        <translation>この窓口のデータベースに問題があるため、ご相談を保存できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>als::DeskMode</name>
@@ -693,6 +697,26 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>回答しない</translation>
+    </message>
+    <message>
+        <source>the requests changed while exporting; try again</source>
+        <translation>書き出しの途中でご相談が変わりました。もう一度お試しください</translation>
     </message>
 </context>
 <context>
@@ -927,6 +951,10 @@
     <message>
         <source>The passphrase could not be protected.</source>
         <translation>パスフレーズを保護できませんでした。</translation>
+    </message>
+    <message>
+        <source>No staff passphrase is set yet, and it cannot be set at a desk in desk mode. Start the program without --kiosk and set it from Staff, Open the inbox.</source>
+        <translation>スタッフ用パスフレーズがまだ設定されていません。窓口モードでは設定できません。--kiosk を付けずにプログラムを起動し、「スタッフ」→「ご相談一覧を開く」から設定してください。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QGroupBox>
+#include <QGuiApplication>
+#include <QInputMethod>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,9 +32,13 @@ namespace {
 
 constexpr int kTarget = 44;  // the smallest click target, in pixels (WCAG 2.5.8 asks 24; people with ALS need more)
 
+// Health data must not be learnt by the input method and offered to the next visitor as a suggestion.
+constexpr Qt::InputMethodHints kPrivate = Qt::ImhSensitiveData | Qt::ImhNoPredictiveText;
+
 QPlainTextEdit *textArea()
 {
     auto *edit = new QPlainTextEdit;
+    edit->setInputMethodHints(kPrivate);
     edit->setTabChangesFocus(true);  // Tab leaves the box: a keyboard or switch user must never be trapped
     edit->setMinimumHeight(kTarget * 2);
     edit->setMaximumHeight(kTarget * 4);
@@ -42,6 +48,7 @@ QPlainTextEdit *textArea()
 QLineEdit *lineEdit()
 {
     auto *edit = new QLineEdit;
+    edit->setInputMethodHints(kPrivate);
     edit->setMinimumHeight(kTarget);
     return edit;
 }
@@ -73,6 +80,12 @@ ConsultationView::~ConsultationView() = default;
 void ConsultationView::setStore(RequestStore *store)
 {
     m_store = store;
+}
+
+void ConsultationView::setDeskMode(bool on)
+{
+    m_deskMode = on;
+    m_startFresh->setVisible(false);
 }
 
 QWidget *ConsultationView::addRow(Field field, QWidget *input, QLabel *label)
@@ -161,7 +174,7 @@ void ConsultationView::createForm()
     m_name->setMaxLength(ConsultationRequest::kMaxNameLength * 2);  // longer input still gets a clear message
     column->addWidget(addRow(Field::Name, m_name, new QLabel));
     m_age = lineEdit();
-    m_age->setInputMethodHints(Qt::ImhPreferNumbers);
+    m_age->setInputMethodHints(kPrivate | Qt::ImhPreferNumbers);
     m_age->setMaximumWidth(12 * m_age->fontMetrics().averageCharWidth() + 24);
     column->addWidget(addRow(Field::Age, m_age, new QLabel));
     m_sex = new QComboBox;
@@ -187,10 +200,10 @@ void ConsultationView::createForm()
     m_question->setMaximumHeight(kTarget * 6);
     column->addWidget(addRow(Field::Question, m_question, new QLabel));
     m_email = lineEdit();
-    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+    m_email->setInputMethodHints(kPrivate | Qt::ImhEmailCharactersOnly);
     column->addWidget(addRow(Field::Email, m_email, new QLabel));
     m_phone = lineEdit();
-    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_phone->setInputMethodHints(kPrivate | Qt::ImhDialableCharactersOnly);
     column->addWidget(addRow(Field::Phone, m_phone, new QLabel));
 
     m_consent = new QCheckBox;
@@ -262,7 +275,10 @@ void ConsultationView::createForm()
     receiptLayout->addLayout(receiptButtons);
     receiptLayout->addStretch();
     connect(m_print, &QPushButton::clicked, this, &ConsultationView::printReceipt);
-    connect(m_done, &QPushButton::clicked, this, &ConsultationView::clearAll);
+    connect(m_done, &QPushButton::clicked, this, [this] {
+        clearAll();
+        Q_EMIT finished();
+    });
     m_pages->addWidget(m_receipt);
 
     setFocusProxy(m_writerButtons.first());
@@ -402,10 +418,14 @@ void ConsultationView::showErrors(const QList<FieldError> &errors)
 
 void ConsultationView::showStorageError(const RequestStore::Error &error)
 {
-    m_banner->setText(QStringLiteral("⚠ ") + error.message + QStringLiteral("\n")
+    // At the desk a visitor reads this: the plain problem, not the database's name and place.
+    const QString what = m_deskMode ? tr("The request could not be saved because of a problem with this desk's "
+                                         "database.")
+                                    : error.message;
+    m_banner->setText(QStringLiteral("⚠ ") + what + QStringLiteral("\n")
                       + tr("Nothing you typed has been lost: it is still in the form. Please tell a member of staff."));
     m_banner->setVisible(true);
-    m_startFresh->setVisible(error.kind == RequestStore::ErrorKind::Corrupt);
+    m_startFresh->setVisible(!m_deskMode && error.kind == RequestStore::ErrorKind::Corrupt);
     m_scroll->ensureWidgetVisible(m_banner);
     m_banner->setFocus(Qt::OtherFocusReason);
     QAccessibleEvent alert(m_banner, QAccessible::Alert);
@@ -497,6 +517,8 @@ void ConsultationView::printReceipt()
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(tr("Receipt %1").arg(m_receiptReference));
     QPrintDialog dialog(&printer, this);
+    // At the desk the print dialog must not become a file browser.
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, !m_deskMode);
     if (dialog.exec() != QDialog::Accepted)
         return;
     receiptDocument()->print(&printer);
@@ -519,6 +541,7 @@ void ConsultationView::clearAll()
     m_sex->setCurrentIndex(0);
     m_prefecture->setCurrentIndex(0);
     m_consent->setChecked(false);
+    QGuiApplication::inputMethod()->reset();
     m_receiptReference.clear();
     m_receiptTime = {};
     m_receiptText->clear();

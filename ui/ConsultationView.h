@@ -34,6 +34,8 @@ public:
     ~ConsultationView() override;
 
     void setStore(RequestStore *store);  // not owned; may be closed, the view opens it when needed
+    // At a desk in desk mode: no database details for visitors, no "start a new database", no printing to a file.
+    void setDeskMode(bool on);
 
     bool reveal(const SearchTarget &target) override;
     QString visibleText() const override;
@@ -54,6 +56,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void submitted(const als::StoredRequest &stored);
+    // The visitor pressed "Done" on the receipt.
+    void finished();
 
 protected:
     void build() override;
@@ -71,6 +75,7 @@ private:
     QWidget *addRow(Field field, QWidget *input, QLabel *label);
 
     RequestStore *m_store = nullptr;
+    bool m_deskMode = false;
     QStackedWidget *m_pages = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_intro = nullptr;

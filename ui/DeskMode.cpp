@@ -4,7 +4,7 @@
 
 #include <QAccessible>
 #include <QApplication>
-#include <QClipboard>
+#include <QDialog>
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
@@ -52,7 +52,26 @@ DeskMode::DeskMode(MainWindow *window)
 DeskMode::~DeskMode()
 {
     qApp->removeEventFilter(this);
+    delete m_warning;  // a child of the window, which outlives desk mode
 }
+
+namespace {
+
+// The warning and the clearing must reach the visitor even when a dialog is open in front of the form.
+void closeModalDialogs()
+{
+    for (int i = 0; i < 10; ++i) {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+    }
+}
+
+} // namespace
 
 void DeskMode::setIdleTimeout(int milliseconds)
 {
@@ -105,6 +124,7 @@ bool DeskMode::eventFilter(QObject *watched, QEvent *event)
 
 void DeskMode::showWarning()
 {
+    closeModalDialogs();
     m_warnedAt.start();
     m_clearTimer.start(m_lead);
     m_tick.start();
@@ -135,9 +155,9 @@ void DeskMode::stillHere()
 
 void DeskMode::resetVisitor()
 {
+    closeModalDialogs();
     m_warning->hide();
     m_window->clearVisitor();
-    QGuiApplication::clipboard()->clear();
     restart();
     Q_EMIT visitorReset();
 }

@@ -5,7 +5,7 @@
 #include "RequestListModel.h"
 
 #include <QCheckBox>
-#include <QCloseEvent>
+#include <QHideEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -31,8 +31,9 @@ namespace {
 constexpr int kTarget = 44;
 }
 
-InboxWindow::InboxWindow(RequestStore *store, QWidget *parent)
+InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *parent)
     : QDialog(parent)
+    , m_content(content)
     , m_store(store)
 {
     setObjectName(QStringLiteral("inbox"));
@@ -197,13 +198,38 @@ void InboxWindow::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-void InboxWindow::closeEvent(QCloseEvent *event)
+void InboxWindow::hideEvent(QHideEvent *event)
 {
-    // Nothing of a request stays on screen once the inbox is closed.
+    // However it is closed (button, Escape, window manager), nothing of a request stays behind.
     m_currentId = 0;
     m_detail->clear();
-    m_note->clear();
-    QDialog::closeEvent(event);
+    m_note->setText(QString());
+    m_search->setText(QString());
+    m_model->clear();
+    QDialog::hideEvent(event);
+}
+
+QString InboxWindow::sexLabel(const QString &sex) const
+{
+    if (sex == QLatin1String("female"))
+        return tr("Female");
+    if (sex == QLatin1String("male"))
+        return tr("Male");
+    if (sex == QLatin1String("other"))
+        return tr("Other");
+    if (sex == QLatin1String("unanswered"))
+        return tr("Prefer not to say");
+    return sex;
+}
+
+QString InboxWindow::prefectureLabel(const QString &id) const
+{
+    const Language language = QLocale().language() == QLocale::Japanese ? Language::Japanese : Language::English;
+    for (const Choice &c : m_content.prefectures()) {
+        if (c.id == id)
+            return c.label.in(language);
+    }
+    return id;
 }
 
 void InboxWindow::applyFilter()
@@ -255,8 +281,8 @@ void InboxWindow::showDetail()
     html += row(tr("Who wrote"), RequestListModel::writerLabel(q.writer));
     html += row(tr("Name"), q.name);
     html += row(tr("Age"), q.age);
-    html += row(tr("Sex"), q.sex);
-    html += row(tr("Prefecture"), q.prefecture);
+    html += row(tr("Sex"), sexLabel(q.sex));
+    html += row(tr("Prefecture"), prefectureLabel(q.prefecture));
     html += row(tr("Medical history"), q.medicalHistory);
     html += row(tr("Current problem"), q.currentProblem);
     html += row(tr("Since"), q.problemSince);
@@ -265,7 +291,7 @@ void InboxWindow::showDetail()
     html += row(tr("Question"), q.question);
     html += row(tr("Email"), q.email);
     html += row(tr("Phone"), q.phone);
-    html += row(tr("Language"), q.language);
+    html += row(tr("Language"), q.language == QLatin1String("ja") ? QStringLiteral("日本語") : QStringLiteral("English"));
     html += QStringLiteral("</table><h3>%1</h3><ul>").arg(tr("History").toHtmlEscaped());
     for (const StatusChange &c : m_store->history(m_currentId)) {
         html += QStringLiteral("<li>%1 — %2%3</li>")
@@ -327,16 +353,25 @@ bool InboxWindow::exportCsv(const QString &path, QString *error)
     QList<QStringList> rows;
     RequestStore::ListRow last;
     const RequestStore::ListRow *after = nullptr;
+    const int expected = m_store->count(m_model->filter());
     for (;;) {
         const QList<RequestStore::ListRow> page = m_store->list(m_model->filter(), 500, after);
+        if (page.isEmpty() && m_store->lastError().kind != RequestStore::ErrorKind::None && rows.size() < expected) {
+            *error = m_store->lastError().message;
+            return false;
+        }
         for (const RequestStore::ListRow &r : page) {
             const auto s = m_store->find(r.id);
-            if (!s)
-                continue;
+            if (!s) {
+                // A partial export would look complete: refuse it instead.
+                *error = tr("The list could not be saved to %1: %2").arg(path, m_store->lastError().message);
+                return false;
+            }
             const ConsultationRequest &q = s->request;
-            rows.append({s->reference, s->createdAt.toString(Qt::ISODate), s->status, q.writer, q.name, q.age, q.sex,
-                         q.prefecture, q.medicalHistory, q.currentProblem, q.problemSince, q.treatments,
-                         q.currentCondition, q.question, q.email, q.phone, q.language});
+            rows.append({s->reference, QLocale().toString(s->createdAt.toLocalTime(), QLocale::ShortFormat),
+                         RequestListModel::statusLabel(s->status), RequestListModel::writerLabel(q.writer), q.name,
+                         q.age, sexLabel(q.sex), prefectureLabel(q.prefecture), q.medicalHistory, q.currentProblem,
+                         q.problemSince, q.treatments, q.currentCondition, q.question, q.email, q.phone, q.language});
         }
         if (page.size() < 500)
             break;
@@ -344,12 +379,19 @@ bool InboxWindow::exportCsv(const QString &path, QString *error)
         after = &last;
     }
     // Written to a temporary file and renamed: a half-written export never replaces a good one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !CsvExport::write(&file, header, rows) || !file.commit()) {
-        *error = tr("The list could not be saved to %1: %2").arg(path, file.errorString());
+    if (expected >= 0 && rows.size() != expected) {
+        *error = tr("The list could not be saved to %1: %2").arg(path, tr("the requests changed while exporting; try again"));
         return false;
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Written to a temporary file, owner-only from the start, and renamed: never half a file, never readable by
+    // others even for a moment.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || !CsvExport::write(&file, header, rows) || !file.commit()) {
+        *error = tr("The list could not be saved to %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
     return true;
 }
 

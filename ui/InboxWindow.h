@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Content.h"
 #include "RequestStore.h"
 
 #include <QDialog>
@@ -26,7 +27,7 @@ class InboxWindow final : public QDialog
     Q_DISABLE_COPY_MOVE(InboxWindow)
 
 public:
-    explicit InboxWindow(RequestStore *store, QWidget *parent = nullptr);
+    InboxWindow(const Content &content, RequestStore *store, QWidget *parent = nullptr);
     ~InboxWindow() override;
 
     RequestListModel *model() const { return m_model; }
@@ -42,7 +43,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void closeEvent(QCloseEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslate();
@@ -50,6 +51,10 @@ private:
     void printCurrent();
     void chooseExportFile();
 
+    QString sexLabel(const QString &sex) const;
+    QString prefectureLabel(const QString &id) const;
+
+    const Content &m_content;
     RequestStore *m_store;
     RequestListModel *m_model = nullptr;
     QComboBox *m_status = nullptr;

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QTabBar>
@@ -43,6 +44,7 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
     , m_language(translations.current())
     , m_baseFont(baseApplicationFont())
 {
+    QLocale::setDefault(localeFor(m_language));
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -63,6 +65,17 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
         m_views.append(view);
         m_tabs->addTab(view, section.title.in(m_language));
         connect(view, &SectionView::studyRequested, this, &MainWindow::showStudy);
+        if (auto *consultation = qobject_cast<ConsultationView *>(view)) {
+            // At the desk: the search and the clipboard go with the request; "Done" clears everything.
+            connect(consultation, &ConsultationView::submitted, this, [this] {
+                if (isDeskMode())
+                    clearSharedTraces();
+            });
+            connect(consultation, &ConsultationView::finished, this, [this] {
+                if (isDeskMode())
+                    clearVisitor();
+            });
+        }
     }
     layout->addWidget(m_search);
     layout->addWidget(m_tabs, 1);
@@ -230,6 +243,7 @@ void MainWindow::setLanguage(Language language)
     if (language == m_language && m_translations.current() == language)
         return;
     m_language = language;
+    QLocale::setDefault(localeFor(language));
     // Views first, so that the LanguageChange the translator sends finds them already in the new language.
     for (SectionView *view : std::as_const(m_views))
         view->setLanguage(language);
@@ -265,13 +279,27 @@ void MainWindow::setDeskMode(bool on)
     m_idleTime->setVisible(on);
     m_leaveDesk->setVisible(on);
     m_quit->setEnabled(!on);
+    m_gate->setFirstUseAllowed(!on);
+    if (auto *consultation = qobject_cast<ConsultationView *>(view(QStringLiteral("consultation"))))
+        consultation->setDeskMode(on);
+}
+
+void MainWindow::clearSharedTraces()
+{
+    m_search->clear();
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->supportsSelection())
+        clipboard->clear(QClipboard::Selection);
+    if (clipboard->supportsFindBuffer())
+        clipboard->clear(QClipboard::FindBuffer);
 }
 
 void MainWindow::clearVisitor()
 {
     if (auto *consultation = qobject_cast<ConsultationView *>(view(QStringLiteral("consultation"))))
         consultation->clearAll();
-    m_search->clear();
+    clearSharedTraces();
     if (!m_views.isEmpty()) {
         m_tabs->setCurrentIndex(0);
         m_views.first()->setFocus(Qt::OtherFocusReason);
@@ -283,7 +311,7 @@ InboxWindow *MainWindow::openInbox()
     if (isDeskMode() || !m_gate->authorize(this))
         return nullptr;
     if (!m_inboxWindow)
-        m_inboxWindow = new InboxWindow(m_store, this);
+        m_inboxWindow = new InboxWindow(m_content, m_store, this);
     else
         m_inboxWindow->applyFilter();
     m_inboxWindow->show();

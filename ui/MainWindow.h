@@ -71,6 +71,7 @@ private:
     void stepTextScale(int direction);
     void stepSection(int direction);
     void updateTitle();
+    void clearSharedTraces();
 
     const Content &m_content;
     Settings &m_settings;

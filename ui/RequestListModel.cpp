@@ -32,6 +32,16 @@ void RequestListModel::reload()
     endResetModel();
 }
 
+void RequestListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.squeeze();
+    m_total = 0;
+    m_exhausted = true;
+    endResetModel();
+}
+
 const RequestStore::ListRow *RequestListModel::row(int index) const
 {
     return index >= 0 && index < m_rows.size() ? &m_rows.at(index) : nullptr;

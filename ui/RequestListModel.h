@@ -36,6 +36,8 @@ public:
 
 public Q_SLOTS:
     void reload();
+    // Forgets every row (the inbox is closed): nothing of a request stays in memory.
+    void clear();
 
 private:
     RequestStore *m_store;

@@ -74,7 +74,7 @@ void SearchPanel::focusField()
 
 void SearchPanel::clear()
 {
-    m_field->clear();
+    m_field->setText(QString());  // unlike clear(), this leaves no undo step to bring the words back
 }
 
 void SearchPanel::runQuery()

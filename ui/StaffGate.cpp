@@ -20,27 +20,45 @@ bool StaffGate::authorize(QWidget *parent)
         Dialogs::tell(parent, title, m_message);
         return false;
     }
-    const QString stored = m_store->passphraseHash();
-    if (stored.isEmpty())
-        return setFirstPassphrase(parent);
-
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_notBefore.isValid() && now < m_notBefore) {
-        m_message = tr("Too many wrong passphrases. Try again in %n second(s).", nullptr, int(now.secsTo(m_notBefore)) + 1);
+    // Fail closed: a database that cannot be read is never taken for one without a passphrase.
+    const std::optional<QString> stored = m_store->passphraseHash();
+    if (!stored) {
+        m_message = m_store->lastError().message;
         Dialogs::tell(parent, title, m_message);
         return false;
     }
+    if (stored->isEmpty()) {
+        if (m_firstUseAllowed)
+            return setFirstPassphrase(parent);
+        m_message = tr("No staff passphrase is set yet, and it cannot be set at a desk in desk mode. Start the "
+                       "program without --kiosk and set it from Staff, Open the inbox.");
+        Dialogs::tell(parent, title, m_message);
+        return false;
+    }
+
+    // The wait after wrong passphrases is counted in the database: it holds across restarts and desks.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime last = m_store->lastFailedAttempt();
+    const QDateTime notBefore = last.isValid() ? last.addSecs(StaffAuth::delaySeconds(m_store->failedAttempts())) : QDateTime();
+    if (!m_ignoreWait && notBefore.isValid() && now < notBefore) {
+        m_message = tr("Too many wrong passphrases. Try again in %n second(s).", nullptr, int(now.secsTo(notBefore)) + 1);
+        Dialogs::tell(parent, title, m_message);
+        return false;
+    }
+    m_ignoreWait = false;
     const auto passphrase = Dialogs::getText(parent, title, tr("Staff passphrase:"), true);
     if (!passphrase)
         return false;
-    if (StaffAuth::verify(stored, *passphrase)) {
+    if (StaffAuth::verify(*stored, *passphrase)) {
         m_store->recordAttempt(true);
-        m_notBefore = {};
         return true;
     }
-    m_store->recordAttempt(false);
+    if (!m_store->recordAttempt(false)) {
+        m_message = m_store->lastError().message;
+        Dialogs::tell(parent, title, m_message);
+        return false;
+    }
     const int wait = StaffAuth::delaySeconds(m_store->failedAttempts());
-    m_notBefore = now.addSecs(wait);
     m_message = tr("That passphrase is not right. You can try again in %n second(s).", nullptr, wait);
     Dialogs::tell(parent, title, m_message);
     return false;

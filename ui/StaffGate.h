@@ -21,17 +21,20 @@ public:
     explicit StaffGate(QObject *parent = nullptr);
 
     void setStore(RequestStore *store) { m_store = store; }
+    // At a desk in desk mode a visitor stands at the keyboard: a first passphrase can never be set there.
+    void setFirstUseAllowed(bool allowed) { m_firstUseAllowed = allowed; }
     // Asks for the passphrase (or, the first time, for a new one) and says whether it was right.
     bool authorize(QWidget *parent);
     QString lastMessage() const { return m_message; }
     // For tests: pretend the wait after a failure is over.
-    void forgetWait() { m_notBefore = {}; }
+    void forgetWait() { m_ignoreWait = true; }
 
 private:
     bool setFirstPassphrase(QWidget *parent);
 
     RequestStore *m_store = nullptr;
-    QDateTime m_notBefore;
+    bool m_firstUseAllowed = true;
+    bool m_ignoreWait = false;
     QString m_message;
 };
 
