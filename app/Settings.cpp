@@ -101,6 +101,16 @@ void Settings::setIdleSeconds(int seconds)
     m_settings->setValue(kIdle, std::max(0, seconds));
 }
 
+QString Settings::handoutFolder() const
+{
+    return m_settings->value(QStringLiteral("handout/folder")).toString();
+}
+
+void Settings::setHandoutFolder(const QString &folder)
+{
+    m_settings->setValue(QStringLiteral("handout/folder"), folder);
+}
+
 QString Settings::fileName() const
 {
     return m_settings->fileName();

@@ -48,6 +48,10 @@ public:
     void setIdleSeconds(int seconds);
     static constexpr int kDefaultIdleSeconds = 180;
 
+    // The folder the last handout PDF was saved in.
+    QString handoutFolder() const;
+    void setHandoutFolder(const QString &folder);
+
     QString fileName() const;
     void sync();
 

@@ -6,6 +6,7 @@
 #include "EvidenceLadderWidget.h"
 #include "EvidenceView.h"
 #include "Dialogs.h"
+#include "HandoutDialog.h"
 #include "MainWindow.h"
 #include "ReadingBrowser.h"
 #include "SearchPanel.h"
@@ -15,7 +16,13 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QInputMethodEvent>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
 #include <QListWidget>
 #include <QTabBar>
 #include <QTabWidget>
@@ -260,6 +267,46 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))));
             }
         }
+    }
+
+    void handoutOfChosenSectionsFromTheKeyboard()
+    {
+        m_window->showSection(QStringLiteral("stem-cells"));
+        press(Qt::Key_P, Qt::ControlModifier);
+        auto *dialog = m_window->findChild<HandoutDialog *>();
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        // The current view comes ticked; the others wait to be chosen, in reading order.
+        QVERIFY(dialog->sectionBox(QStringLiteral("stem-cells"))->isChecked());
+        QVERIFY(!dialog->sectionBox(QStringLiteral("overview"))->isChecked());
+        QVERIFY(!dialog->sectionBox(QStringLiteral("consultation")));
+        dialog->sectionBox(QStringLiteral("overview"))->setFocus();
+        QTest::keyClick(dialog->sectionBox(QStringLiteral("overview")), Qt::Key_Space);
+        QVERIFY(dialog->sectionBox(QStringLiteral("overview"))->isChecked());
+        dialog->languageBox()->setCurrentIndex(1);  // English
+        QCOMPARE(dialog->options().sections, (QStringList{QStringLiteral("overview"), QStringLiteral("stem-cells")}));
+        QCOMPARE(dialog->options().language, Language::English);
+
+        const QString path = m_dir.filePath(QStringLiteral("handouts/chosen.pdf"));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        Dialogs::setNextTexts({path});
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("handoutSavePdf")), Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(path));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY(text.contains(QLatin1String("Stem cells")));
+        QVERIFY(text.contains(QLatin1String("What is ALS")) || text.contains(QLatin1String("Overview")));
+        QVERIFY(!text.contains(QLatin1String("CENTAUR")));  // standard care was not chosen
+        QVERIFY(!text.contains(QStringLiteral("幹細胞治療")));
+        QCOMPARE(m_settings->handoutFolder(), QFileInfo(path).absolutePath());  // the folder is remembered
+
+        // Preview and print paint the same handout onto a printer.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(m_dir.filePath(QStringLiteral("printed.pdf")));
+        QVERIFY(dialog->paintOn(&printer) >= 3);
+        dialog->close();
     }
 
     void textSizeAndPlaceAreRemembered()

@@ -524,6 +524,61 @@
     </message>
 </context>
 <context>
+    <name>als::HandoutDialog</name>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>Save the handout as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved to %1: %2</source>
+        <translation>The handout could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Print or save a handout</source>
+        <translation>Print or save a handout</translation>
+    </message>
+    <message>
+        <source>Sections to include, in the guide&apos;s order:</source>
+        <translation>Sections to include, in the guide&apos;s order:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the handout:</source>
+        <translation>&amp;Language of the handout:</translation>
+    </message>
+    <message>
+        <source>L&amp;arge print</source>
+        <translation>L&amp;arge print</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>Pa&amp;per:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>als::InboxWindow</name>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -814,6 +869,10 @@
     <message>
         <source>&amp;Leave desk mode…</source>
         <translation>&amp;Leave desk mode…</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save a handout…</source>
+        <translation>&amp;Print or save a handout…</translation>
     </message>
 </context>
 <context>

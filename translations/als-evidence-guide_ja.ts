@@ -523,6 +523,61 @@
     </message>
 </context>
 <context>
+    <name>als::HandoutDialog</name>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>配布資料をPDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved to %1: %2</source>
+        <translation>配布資料を %1 に保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>保存しました：%1</translation>
+    </message>
+    <message>
+        <source>Print or save a handout</source>
+        <translation>配布資料の印刷・保存</translation>
+    </message>
+    <message>
+        <source>Sections to include, in the guide&apos;s order:</source>
+        <translation>含める章（ガイドの順に並びます）：</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the handout:</source>
+        <translation>資料の言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>L&amp;arge print</source>
+        <translation>大きな文字(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>用紙(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDFで保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>als::InboxWindow</name>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -812,6 +867,10 @@
     <message>
         <source>&amp;Leave desk mode…</source>
         <translation>窓口モードを終了(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save a handout…</source>
+        <translation>配布資料を印刷・保存(&amp;P)…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "Dialogs.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 
@@ -48,6 +49,16 @@ void Dialogs::tell(QWidget *parent, const QString &title, const QString &text)
     if (s_automatic)
         return;
     QMessageBox::information(parent, title, text);
+}
+
+QString Dialogs::getSaveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+{
+    s_last = title;
+    if (!s_texts.isEmpty())
+        return s_texts.takeFirst();
+    if (s_automatic)
+        return {};
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
 std::optional<QString> Dialogs::getText(QWidget *parent, const QString &title, const QString &label, bool secret)

@@ -21,6 +21,8 @@ public:
     // Text answers (passphrases) for the next getText() calls, in order.
     static void setNextTexts(const QStringList &texts);
     static std::optional<QString> getText(QWidget *parent, const QString &title, const QString &label, bool secret);
+    // A file to save to; a test sets the answer with setNextTexts (a null string cancels).
+    static QString getSaveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
     static QString lastText();  // what the last ask/tell/getText said, for tests
     // Tests: never show a window. tell() only records, ask() gives the default button, getText() cancels,
     // unless an answer was set in advance.

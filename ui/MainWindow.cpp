@@ -3,6 +3,7 @@
 #include "ConsultationView.h"
 #include "DeskMode.h"
 #include "Dialogs.h"
+#include "HandoutDialog.h"
 #include "InboxWindow.h"
 #include "RequestStore.h"
 #include "SearchPanel.h"
@@ -104,6 +105,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_handout = m_fileMenu->addAction(QString(), this, [this] { openHandoutDialog(); });
+    m_handout->setObjectName(QStringLiteral("printHandout"));
+    m_handout->setShortcut(QKeySequence::Print);
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -182,6 +187,7 @@ void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
+    m_handout->setText(tr("&Print or save a handout…"));
     m_viewMenu->setTitle(tr("&View"));
     m_larger->setText(tr("&Larger text"));
     m_smaller->setText(tr("&Smaller text"));
@@ -280,6 +286,7 @@ void MainWindow::setDeskMode(bool on)
     m_leaveDesk->setVisible(on);
     m_quit->setEnabled(!on);
     m_gate->setFirstUseAllowed(!on);
+    m_handout->setVisible(!on);  // its file dialog would be a way out of the desk
     if (auto *consultation = qobject_cast<ConsultationView *>(view(QStringLiteral("consultation"))))
         consultation->setDeskMode(on);
 }
@@ -318,6 +325,17 @@ InboxWindow *MainWindow::openInbox()
     m_inboxWindow->raise();
     m_inboxWindow->activateWindow();
     return m_inboxWindow;
+}
+
+HandoutDialog *MainWindow::openHandoutDialog()
+{
+    delete m_handoutDialog;
+    const SectionView *current = currentView();
+    m_handoutDialog = new HandoutDialog(m_content, m_settings, m_language, current ? current->sectionId() : QString(), this);
+    m_handoutDialog->show();
+    m_handoutDialog->raise();
+    m_handoutDialog->activateWindow();
+    return m_handoutDialog;
 }
 
 bool MainWindow::leaveDeskMode()

@@ -13,6 +13,7 @@ class QTabWidget;
 namespace als {
 
 class DeskMode;
+class HandoutDialog;
 class InboxWindow;
 class RequestStore;
 class StaffGate;
@@ -47,6 +48,8 @@ public:
     // Asks for the staff passphrase, then shows the inbox (not in desk mode).
     InboxWindow *openInbox();
     bool leaveDeskMode();
+    // File → Print or save a handout: the current view ticked.
+    HandoutDialog *openHandoutDialog();
 
     void setTextScale(int percent);
     int textScale() const { return m_textScale; }
@@ -90,6 +93,8 @@ private:
     QMenu *m_goMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_handout = nullptr;
+    HandoutDialog *m_handoutDialog = nullptr;
     QAction *m_larger = nullptr;
     QAction *m_smaller = nullptr;
     QAction *m_normalSize = nullptr;
