@@ -16,7 +16,7 @@ BUILD_PACKAGES=(
 )
 RUNTIME_PACKAGES=(qt6-translations-l10n qt6-qpa-plugins fonts-morisawa-bizud-gothic libqt6sql6-sqlite libqt6sql6-psql)
 TEST_PACKAGES=(appstream desktop-file-utils postgresql e2fsprogs poppler-utils)
-BENCH_PACKAGES=(hyperfine python3 sqlite3 postgresql-client)
+BENCH_PACKAGES=(hyperfine python3 sqlite3 postgresql-client postgresql chromium)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

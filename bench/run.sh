@@ -38,6 +38,26 @@ python3 -c "print(f'rss_ratio {$app_kb/$floor_kb:.2f}  (target <= 1.5)')"
 echo "== search latency per keystroke"
 "$build/bench/bench_search" | tee "$out/search.txt"
 
+echo "== the whole Japanese handout as PDF: this program from the command line, against Chromium printing HTML"
+html="$config/handout.html"
+"$build/bench/bench_handout_html" "$html" ja
+chrome=$(command -v chromium || command -v chromium-browser || true)
+if [ -n "$chrome" ]; then
+    profile="$config/chromium"
+    hyperfine --style basic --warmup 2 --runs "${HANDOUT_RUNS:-10}" --export-json "$out/handout.json" \
+        -n app "$build/als-evidence-guide --lang ja --export-pdf $config/handout-app.pdf" \
+        -n chromium "$chrome --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=$profile --no-pdf-header-footer --print-to-pdf=$config/handout-chromium.pdf file://$html" >/dev/null
+    python3 - "$out/handout.json" <<'PY'
+import json, sys
+r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
+for name in ("app", "chromium"):
+    print(f"handout_ms {name} median {r[name]['median']*1000:.0f} mean {r[name]['mean']*1000:.0f}")
+print(f"handout_ratio {r['app']['median']/r['chromium']['median']:.2f}  (target <= 0.5)")
+PY
+else
+    echo "handout: chromium is not installed (./project.sh bench installs it)"
+fi
+
 echo "== consultation storage: durable submits and the inbox over 100,000 requests"
 port=54339
 "$here/../tests/postgres-fixture.sh" start "$port" >/dev/null
