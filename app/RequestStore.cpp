@@ -603,11 +603,11 @@ StoredRequest RequestStore::fromCurrentRow(const QSqlQuery &q) const
     return s;
 }
 
-std::optional<StoredRequest> RequestStore::find(qint64 id)
+std::optional<StoredRequest> RequestStore::findWhere(const char *column, const QVariant &value)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(QLatin1String(kColumns)));
-    q.addBindValue(id);
+    q.prepare(QStringLiteral("SELECT %1 FROM requests WHERE %2 = ?").arg(QLatin1String(kColumns), QLatin1String(column)));
+    q.addBindValue(value);
     if (!q.exec()) {
         failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading a request"));
         return std::nullopt;
@@ -617,18 +617,14 @@ std::optional<StoredRequest> RequestStore::find(qint64 id)
     return fromCurrentRow(q);
 }
 
+std::optional<StoredRequest> RequestStore::find(qint64 id)
+{
+    return findWhere("id", id);
+}
+
 std::optional<StoredRequest> RequestStore::findByReference(const QString &reference)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1 FROM requests WHERE reference = ?").arg(QLatin1String(kColumns)));
-    q.addBindValue(reference.trimmed().toUpper());
-    if (!q.exec()) {
-        failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading a request"));
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return fromCurrentRow(q);
+    return findWhere("reference", reference.trimmed().toUpper());
 }
 
 bool RequestStore::setStatus(qint64 id, const QString &status, const QString &note)

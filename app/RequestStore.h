@@ -121,6 +121,7 @@ private:
     bool isSqlite() const { return m_location.kind == DatabaseLocation::Kind::Sqlite; }
     QString filterSql(const Filter &filter, QVariantList *values) const;
     StoredRequest fromCurrentRow(const class QSqlQuery &query) const;
+    std::optional<StoredRequest> findWhere(const char *column, const QVariant &value);
 
     // Prepared once per connection: a durable submit then costs one round trip to a server, not three.
     std::unique_ptr<class QSqlQuery> m_insertRequest;

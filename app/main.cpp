@@ -48,17 +48,32 @@ void quietQtMessages()
     });
 }
 
+// What every run without a window sets up once its application object exists: the language (command line,
+// then settings, then system), its translation, and the command line parsed again so its texts are translated.
+struct TextRun
+{
+    als::Settings settings;
+    als::Translations translations;
+    als::Language language = als::Language::Japanese;
+    als::CommandLineOptions options;
+
+    explicit TextRun(const als::CommandLineOptions &first)
+    {
+        setApplicationIdentity();
+        language = startLanguage(first, settings);
+        translations.install(language);
+        options = als::parseCommandLine(QCoreApplication::arguments());
+    }
+};
+
 // Text-only answers (help, version, section list, errors) need no display: they run on QCoreApplication.
 int answerWithoutWindow(int argc, char **argv, const als::CommandLineOptions &first)
 {
     quietQtMessages();
     QCoreApplication app(argc, argv);
-    setApplicationIdentity();
-    als::Settings settings;
-    als::Translations translations;
-    const als::Language language = startLanguage(first, settings);
-    translations.install(language);
-    const als::CommandLineOptions options = als::parseCommandLine(QCoreApplication::arguments());
+    const TextRun run(first);
+    const als::CommandLineOptions &options = run.options;
+    const als::Language language = run.language;
 
     QTextStream out(stdout);
     switch (options.action) {
@@ -99,12 +114,9 @@ int exportHandout(int argc, char **argv, const als::CommandLineOptions &first)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     quietQtMessages();
     QGuiApplication app(argc, argv);
-    setApplicationIdentity();
-    als::Settings settings;
-    als::Translations translations;
-    const als::Language language = startLanguage(first, settings);
-    translations.install(language);
-    const als::CommandLineOptions options = als::parseCommandLine(QCoreApplication::arguments());
+    const TextRun run(first);
+    const als::CommandLineOptions &options = run.options;
+    const als::Language language = run.language;
     QTextStream err(stderr);
     if (!QFontDatabase::hasFamily(als::Handout::fontFamily()))
         err << "als-evidence-guide: " << QCoreApplication::translate("main", "the font %1 is not installed; Japanese text may not copy correctly from the PDF.")
