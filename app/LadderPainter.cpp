@@ -94,7 +94,7 @@ void LadderPainter::drawMarker(QPainter *painter, const QPointF &centre, qreal s
     QFont symbolFont = m_style.font;
     symbolFont.setBold(true);
     painter->setFont(symbolFont);
-    painter->setPen(Qt::white);
+    painter->setPen(m_style.symbol);
     painter->drawText(QRectF(centre.x() - h, centre.y() - h, size, size), Qt::AlignCenter,
                       m_ladder.content().resultSymbol(result));
 }
@@ -146,7 +146,7 @@ void LadderPainter::paint(QPainter *painter, const QRectF &rect) const
         painter->drawText(QRectF(left, band.top(), l.labelWidth, band.height() / 2 + fm.height() * 0.1),
                           Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(row.label, Qt::ElideRight, l.labelWidth));
         painter->setFont(m_style.font);
-        painter->setPen(colourFor(row.resultAtHighest).darker(120));
+        painter->setPen(m_style.text);
         const QString result = content.resultSymbol(row.resultAtHighest) + QLatin1Char(' ')
             + content.resultLabel(row.resultAtHighest, language);
         painter->drawText(QRectF(left, centreY + fm.height() * 0.1, l.labelWidth, band.height() / 2),

@@ -25,6 +25,7 @@ struct LadderStyle
     QColor positive = QColor(0x00, 0x72, 0xb2);
     QColor negative = QColor(0xd5, 0x5e, 0x00);
     QColor inconclusive = QColor(0x6b, 0x6b, 0x6b);
+    QColor symbol = Qt::white;  // the +, − or ? inside a marker
 };
 
 // Draws the evidence ladder: one row per therapy, the rungs from left (weakest) to right (strongest), a bar up

@@ -56,6 +56,29 @@ void Settings::setTextScale(int percent)
     Q_EMIT textScaleChanged(percent);
 }
 
+std::optional<bool> Settings::highContrast() const
+{
+    const QVariant v = m_settings->value(QStringLiteral("reader/highContrast"));
+    if (!v.isValid())
+        return std::nullopt;
+    return v.toBool();
+}
+
+void Settings::setHighContrast(bool on)
+{
+    m_settings->setValue(QStringLiteral("reader/highContrast"), on);
+}
+
+int Settings::readingPosition(const QString &sectionId) const
+{
+    return std::max(0, m_settings->value(QStringLiteral("position/") + sectionId, 0).toInt());
+}
+
+void Settings::setReadingPosition(const QString &sectionId, int position)
+{
+    m_settings->setValue(QStringLiteral("position/") + sectionId, std::max(0, position));
+}
+
 QString Settings::lastView() const
 {
     return m_settings->value(kLastView).toString();

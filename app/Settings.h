@@ -33,6 +33,13 @@ public:
     int textScale() const;  // percent, kMinTextScale … kMaxTextScale
     void setTextScale(int percent);
 
+    std::optional<bool> highContrast() const;  // unset until the reader chooses
+    void setHighContrast(bool on);
+
+    // Where the reader was in each view: the scroll position, so the guide reopens at the same place.
+    int readingPosition(const QString &sectionId) const;
+    void setReadingPosition(const QString &sectionId, int position);
+
     QString lastView() const;
     void setLastView(const QString &sectionId);
 

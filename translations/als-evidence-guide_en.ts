@@ -874,6 +874,10 @@
         <source>&amp;Print or save a handout…</source>
         <translation>&amp;Print or save a handout…</translation>
     </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
 </context>
 <context>
     <name>als::RequestListModel</name>

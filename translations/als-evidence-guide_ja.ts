@@ -872,6 +872,10 @@
         <source>&amp;Print or save a handout…</source>
         <translation>配布資料を印刷・保存(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>ハイコントラスト(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>als::RequestListModel</name>

@@ -2,6 +2,9 @@
 
 #include "DocumentBuilder.h"
 #include "ReadingBrowser.h"
+#include "Theme.h"
+
+#include <QApplication>
 
 #include <QEvent>
 #include <QGroupBox>
@@ -23,10 +26,10 @@ QGroupBox *panel(ReadingBrowser *browser, const QString &name)
     return box;
 }
 
-void tint(QWidget *box, const QColor &colour)
+void tint(QWidget *box, const QColor &accent)
 {
-    QPalette palette = box->palette();
-    palette.setColor(QPalette::Window, colour);
+    QPalette palette = QApplication::palette();
+    palette.setColor(QPalette::Window, Theme::tint(palette, accent));
     box->setPalette(palette);
     box->setAutoFillBackground(true);
 }
@@ -45,8 +48,7 @@ CanSayView::CanSayView(const Content &content, QWidget *parent)
     m_cannotBox = panel(m_cannot, QStringLiteral("cannotSayPanel"));
     m_studyBox = panel(m_study, QStringLiteral("studyDetail"));
     // The two panels are told apart by their headings, their place and a tint, never by colour alone.
-    tint(m_canBox, QColor(0xe8, 0xf1, 0xf8));
-    tint(m_cannotBox, QColor(0xfb, 0xed, 0xe3));
+    retint();
 
     auto *panels = new QSplitter(Qt::Horizontal);
     panels->setChildrenCollapsible(false);
@@ -144,10 +146,21 @@ QString CanSayView::visibleText() const
         + m_study->toPlainText();
 }
 
+void CanSayView::retint()
+{
+    tint(m_canBox, QColor(0x00, 0x72, 0xb2));
+    tint(m_cannotBox, QColor(0xd5, 0x5e, 0x00));
+}
+
 void CanSayView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange && !m_retinting) {
+        m_retinting = true;
+        retint();
+        m_retinting = false;
+    }
     SectionView::changeEvent(event);
 }
 

@@ -33,7 +33,9 @@ protected:
 
 private:
     void retranslate();
+    void retint();
 
+    bool m_retinting = false;
     ReadingBrowser *m_intro = nullptr;
     QGroupBox *m_canBox = nullptr;
     QGroupBox *m_cannotBox = nullptr;

@@ -2,6 +2,9 @@
 
 #include "Dialogs.h"
 #include "Receipt.h"
+#include "Theme.h"
+
+#include <QApplication>
 
 #include <QAccessible>
 #include <QButtonGroup>
@@ -97,7 +100,7 @@ QWidget *ConsultationView::addRow(Field field, QWidget *input, QLabel *label)
     error->setWordWrap(true);
     error->setVisible(false);
     QPalette palette = error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xa0, 0x30, 0x00));
+    palette.setColor(QPalette::WindowText, Theme::errorColour(palette));
     error->setPalette(palette);
     m_inputs.insert(field, input);
     m_labels.insert(field, label);
@@ -350,6 +353,14 @@ void ConsultationView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange) {
+        // The error colour follows the theme: dark orange-red on light, light orange on dark.
+        for (QLabel *error : std::as_const(m_errors)) {
+            QPalette palette = QApplication::palette();
+            palette.setColor(QPalette::WindowText, Theme::errorColour(palette));
+            error->setPalette(palette);
+        }
+    }
     SectionView::changeEvent(event);
 }
 

@@ -4,6 +4,7 @@
 #include "ReadingBrowser.h"
 
 #include <QEvent>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace als {
@@ -22,9 +23,34 @@ DocumentView::DocumentView(const Content &content, const QString &sectionId, QWi
     retranslate();
 }
 
+int DocumentView::readingPosition() const
+{
+    return m_pendingPosition >= 0 ? m_pendingPosition : m_browser->verticalScrollBar()->value();
+}
+
+void DocumentView::setReadingPosition(int position)
+{
+    m_pendingPosition = std::max(0, position);
+    applyPendingPosition();
+}
+
+void DocumentView::applyPendingPosition()
+{
+    // The text is laid out a piece at a time: wait until it reaches the saved place, then go there.
+    if (m_pendingPosition < 0)
+        return;
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    if (bar->maximum() >= m_pendingPosition) {
+        bar->setValue(m_pendingPosition);
+        m_pendingPosition = -1;
+    }
+}
+
 void DocumentView::build()
 {
     m_browser->rebuild([this](QTextDocument *doc) { DocumentBuilder(content(), language()).buildSection(doc, sectionId()); });
+    connect(m_browser->verticalScrollBar(), &QScrollBar::rangeChanged, this, &DocumentView::applyPendingPosition,
+            Qt::UniqueConnection);
     retranslate();
 }
 

@@ -18,6 +18,8 @@ public:
     bool reveal(const SearchTarget &target) override;
     QString visibleText() const override;
     bool showStudy(const QString &studyId);
+    int readingPosition() const override;
+    void setReadingPosition(int position) override;
     ReadingBrowser *browser() const { return m_browser; }
 
 protected:
@@ -27,7 +29,10 @@ protected:
 private:
     void retranslate();
 
+    void applyPendingPosition();
+
     ReadingBrowser *m_browser = nullptr;
+    int m_pendingPosition = -1;
 };
 
 } // namespace als

@@ -1,6 +1,7 @@
 #include "EvidenceLadderWidget.h"
 
 #include "LadderPainter.h"
+#include "Theme.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -21,6 +22,16 @@ LadderStyle styleFor(const QWidget *widget)
     style.text = p.color(QPalette::Text);
     style.background = p.color(QPalette::Base);
     style.stripe = p.color(QPalette::AlternateBase);
+    if (Theme::isDark(p)) {
+        // The same hues, lighter, so every mark stands out on a dark ground; words and shapes still carry them.
+        style.bar = QColor(0xd0, 0xd0, 0xd0);
+        style.grid = QColor(0x90, 0x90, 0x90);
+        style.highlight = QColor(0x40, 0x40, 0x00);
+        style.positive = QColor(0x56, 0xb4, 0xe9);
+        style.negative = QColor(0xe6, 0x9f, 0x00);
+        style.inconclusive = QColor(0xbb, 0xbb, 0xbb);
+        style.symbol = Qt::black;
+    }
     return style;
 }
 

@@ -1,6 +1,7 @@
 #include "HandoutDialog.h"
 
 #include "Dialogs.h"
+#include "FocusRing.h"
 #include "Settings.h"
 
 #include <QCheckBox>
@@ -95,6 +96,7 @@ HandoutDialog::HandoutDialog(const Content &content, Settings &settings, Languag
     connect(m_print, &QPushButton::clicked, this, &HandoutDialog::print);
     connect(m_pdf, &QPushButton::clicked, this, &HandoutDialog::saveAsPdf);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
+    new FocusRing(this);
     retranslate();
     updateButtons();
 }

@@ -2,6 +2,7 @@
 
 #include "CsvExport.h"
 #include "Dialogs.h"
+#include "FocusRing.h"
 #include "RequestListModel.h"
 
 #include <QCheckBox>
@@ -148,6 +149,7 @@ InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *p
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("%n request(s)", nullptr, m_model->totalCount()));
     });
+    new FocusRing(this);
     retranslate();
     m_count->setText(tr("%n request(s)", nullptr, m_model->totalCount()));
     showDetail();

@@ -10,7 +10,9 @@
 #include "StaffGate.h"
 #include "Settings.h"
 #include "Translations.h"
+#include "Theme.h"
 #include "Views.h"
+#include "FocusRing.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -25,6 +27,32 @@
 #include <algorithm>
 
 namespace als {
+
+namespace {
+
+// Main navigation: every tab at least 44 px high, however small the text (WCAG 2.5.8, and for hands with ALS).
+class TallTabBar final : public QTabBar
+{
+public:
+    using QTabBar::QTabBar;
+
+protected:
+    QSize tabSizeHint(int index) const override
+    {
+        QSize size = QTabBar::tabSizeHint(index);
+        size.setHeight(std::max(size.height(), 44));
+        size.setWidth(std::max(size.width() + 16, 44));
+        return size;
+    }
+};
+
+class SectionTabs final : public QTabWidget
+{
+public:
+    SectionTabs() { setTabBar(new TallTabBar); }
+};
+
+} // namespace
 
 QFont baseApplicationFont()
 {
@@ -53,7 +81,7 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
     layout->setSpacing(4);
 
     m_search = new SearchPanel(content);
-    m_tabs = new QTabWidget;
+    m_tabs = new SectionTabs;
     m_tabs->setObjectName(QStringLiteral("sectionTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->tabBar()->setExpanding(false);
@@ -84,17 +112,27 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
 
     connect(m_search, &SearchPanel::hitChosen, this, &MainWindow::revealHit);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index >= 0 && index < m_views.size())
-            m_settings.setLastView(m_views.at(index)->sectionId());
+        // Remember where the reader was in the view they leave, and which view they are in now.
+        if (m_shownView)
+            m_settings.setReadingPosition(m_shownView->sectionId(), m_shownView->readingPosition());
+        m_shownView = index >= 0 && index < m_views.size() ? m_views.at(index) : nullptr;
+        if (m_shownView)
+            m_settings.setLastView(m_shownView->sectionId());
         updateTitle();
     });
 
     m_gate = new StaffGate(this);
     createActions();
+    new FocusRing(this);
     m_search->setLanguage(m_language);
     setTextScale(settings.textScale());
+    setHighContrast(settings.highContrast().value_or(Theme::systemPrefersHighContrast()));
+    // The guide reopens where the reader left it: the same view, scrolled to the same place.
+    for (SectionView *v : std::as_const(m_views))
+        v->setReadingPosition(settings.readingPosition(v->sectionId()));
     if (const QString last = settings.lastView(); view(last))
         showSection(last);
+    m_shownView = currentView();
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1100, 800);
     retranslate();
@@ -120,6 +158,10 @@ void MainWindow::createActions()
     m_smaller->setShortcuts(QKeySequence::ZoomOut);
     m_normalSize = m_viewMenu->addAction(QString(), this, [this] { setTextScale(100); });
     m_normalSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_highContrast = m_viewMenu->addAction(QString(), this, [this](bool on) { setHighContrast(on); });
+    m_highContrast->setObjectName(QStringLiteral("highContrast"));
+    m_highContrast->setCheckable(true);
+    m_highContrast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *languages = new QActionGroup(this);
@@ -192,6 +234,7 @@ void MainWindow::retranslate()
     m_larger->setText(tr("&Larger text"));
     m_smaller->setText(tr("&Smaller text"));
     m_normalSize->setText(tr("&Normal text size"));
+    m_highContrast->setText(tr("&High contrast"));
     m_languageMenu->setTitle(tr("&Language"));
     m_goMenu->setTitle(tr("&Go"));
     m_find->setText(tr("&Search the guide"));
@@ -231,6 +274,18 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::setHighContrast(bool on)
+{
+    Theme::apply(on);
+    m_settings.setHighContrast(on);
+    m_highContrast->setChecked(on);
+}
+
+bool MainWindow::isHighContrast() const
+{
+    return Theme::isHighContrast();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A visitor cannot close the desk: leaving desk mode needs the staff passphrase.
@@ -239,6 +294,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_settings.setWindowGeometry(saveGeometry());
+    if (SectionView *v = currentView())
+        m_settings.setReadingPosition(v->sectionId(), v->readingPosition());
     m_settings.sync();
     QMainWindow::closeEvent(event);
 }

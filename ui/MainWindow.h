@@ -54,6 +54,9 @@ public:
     void setTextScale(int percent);
     int textScale() const { return m_textScale; }
 
+    void setHighContrast(bool on);
+    bool isHighContrast() const;
+
     QTabWidget *tabs() const { return m_tabs; }
     SearchPanel *searchPanel() const { return m_search; }
     SectionView *view(const QString &sectionId) const;
@@ -98,6 +101,8 @@ private:
     QAction *m_larger = nullptr;
     QAction *m_smaller = nullptr;
     QAction *m_normalSize = nullptr;
+    QAction *m_highContrast = nullptr;
+    SectionView *m_shownView = nullptr;
     QAction *m_japanese = nullptr;
     QAction *m_english = nullptr;
     QAction *m_find = nullptr;

@@ -22,6 +22,7 @@ SearchPanel::SearchPanel(const Content &content, QWidget *parent)
     setObjectName(QStringLiteral("searchPanel"));
     m_field->setObjectName(QStringLiteral("searchField"));
     m_field->setClearButtonEnabled(true);
+    m_field->setMinimumHeight(44);
     m_label->setBuddy(m_field);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_results->setObjectName(QStringLiteral("searchResults"));

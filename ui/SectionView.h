@@ -28,6 +28,10 @@ public:
 
     void ensureBuilt();
 
+    // How far the reader has scrolled, so the guide can reopen at the same place; 0 where it does not apply.
+    virtual int readingPosition() const { return 0; }
+    virtual void setReadingPosition(int) {}
+
 Q_SIGNALS:
     void studyRequested(const QString &studyId);
 
