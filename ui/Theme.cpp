@@ -79,7 +79,12 @@ void Theme::apply(bool highContrast)
     qApp->setStyleSheet(highContrast ? QStringLiteral(
                             "QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QListWidget, QTableView, QPushButton "
                             "{ border: 2px solid #ffffff; }"
-                            "QPushButton { padding: 6px 14px; }")
+                            "QPushButton { padding: 6px 14px; }"
+                            "QRadioButton::indicator, QCheckBox::indicator { width: 22px; height: 22px; "
+                            "border: 2px solid #ffffff; background: #000000; }"
+                            "QRadioButton::indicator { border-radius: 13px; }"
+                            "QRadioButton::indicator:checked, QCheckBox::indicator:checked { background: #ffff00; "
+                            "border: 5px solid #ffffff; }")
                                      : QString());
 }
 
