@@ -68,7 +68,7 @@ CanSayView::CanSayView(const Content &content, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(column);
-    setFocusProxy(m_can);
+    setFocusProxy(m_intro);  // the first stop of the view, so Tab from the tabs reaches every panel in order
 
     for (ReadingBrowser *browser : {m_intro, m_can, m_cannot, m_study}) {
         connect(browser, &ReadingBrowser::internalLinkActivated, this, [this, browser](const QUrl &url) {

@@ -251,6 +251,8 @@ void ConsultationView::createForm()
     m_scroll->setWidgetResizable(true);
     m_scroll->setWidget(form);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a stop of its own: Tab goes from field to field, and the area scrolls each one into view.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_pages->addWidget(m_scroll);
 
     // The receipt: the reference number and what happens next, nothing of the request itself.
@@ -284,7 +286,7 @@ void ConsultationView::createForm()
     });
     m_pages->addWidget(m_receipt);
 
-    setFocusProxy(m_writerButtons.first());
+    setFocusProxy(m_intro);  // the notice comes first, then the fields in order
 }
 
 void ConsultationView::build()
