@@ -15,7 +15,8 @@ BUILD_PACKAGES=(
     libsodium-dev
 )
 RUNTIME_PACKAGES=(qt6-translations-l10n qt6-qpa-plugins fonts-morisawa-bizud-gothic libqt6sql6-sqlite libqt6sql6-psql)
-TEST_PACKAGES=(appstream desktop-file-utils postgresql e2fsprogs poppler-utils)
+TEST_PACKAGES=(appstream desktop-file-utils postgresql e2fsprogs poppler-utils
+    xvfb xauth dbus dbus-bin at-spi2-core python3-pyatspi)
 BENCH_PACKAGES=(hyperfine python3 sqlite3 postgresql-client postgresql chromium)
 
 as_root() {

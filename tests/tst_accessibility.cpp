@@ -242,11 +242,36 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("button clipped: ") + button->text()));
             }
         }
+        // Body text reflows: no reading view scrolls sideways.
+        for (QTextBrowser *browser : m_window->currentView()->findChildren<QTextBrowser *>()) {
+            if (browser->isVisible())
+                QVERIFY2(browser->horizontalScrollBar()->maximum() == 0, qPrintable(browser->objectName()));
+        }
         // The main navigation keeps its large targets at any size.
         QTabBar *tabs = m_window->tabs()->tabBar();
         for (int i = 0; i < tabs->count(); ++i)
             QVERIFY(tabs->tabRect(i).height() >= 44);
         m_window->setTextScale(100);
+    }
+
+    void formAndNavigationTargetsAreLarge()
+    {
+        m_window->showSection(QStringLiteral("consultation"));
+        QWidget *form = m_window->currentView();
+        QTRY_VERIFY(form->isVisible());
+        int checked = 0;
+        for (QWidget *w : form->findChildren<QWidget *>()) {
+            if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus) || qobject_cast<QLabel *>(w))
+                continue;
+            QVERIFY2(w->height() >= 44 && w->width() >= 44,
+                     qPrintable(QStringLiteral("%1 is %2×%3").arg(describe(w)).arg(w->width()).arg(w->height())));
+            ++checked;
+        }
+        QVERIFY(checked >= 15);
+        QVERIFY(m_window->searchPanel()->field()->height() >= 44);
+        QTabBar *tabs = m_window->tabs()->tabBar();
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY(tabs->tabRect(i).height() >= 44 && tabs->tabRect(i).width() >= 44);
     }
 
     void textSizeRunsFrom100To300Percent()

@@ -878,6 +878,10 @@
         <source>&amp;High contrast</source>
         <translation>&amp;High contrast</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
 </context>
 <context>
     <name>als::RequestListModel</name>

@@ -876,6 +876,10 @@
         <source>&amp;High contrast</source>
         <translation>ハイコントラスト(&amp;H)</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>メニュー</translation>
+    </message>
 </context>
 <context>
     <name>als::RequestListModel</name>

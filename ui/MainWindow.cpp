@@ -227,6 +227,7 @@ void MainWindow::createActions()
 
 void MainWindow::retranslate()
 {
+    menuBar()->setAccessibleName(tr("Menu"));
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
     m_handout->setText(tr("&Print or save a handout…"));
