@@ -93,7 +93,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         open(Language::Japanese);
         // The form is a view like any other: reached from the keyboard.
-        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + m_window->tabs()->indexOf(m_view)), Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + m_window->tabs()->indexOf(m_view->parentWidget())), Qt::ControlModifier);
         QTRY_VERIFY(m_view->isVisible());
     }
     void cleanup()

@@ -87,24 +87,14 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
     m_tabs->tabBar()->setExpanding(false);
     m_tabs->setUsesScrollButtons(true);
     for (const SectionInfo &section : content.sections()) {
-        SectionView *view = createSectionView(content, section.id);
-        if (!view)
-            continue;
-        view->setLanguage(m_language);
-        m_views.append(view);
-        m_tabs->addTab(view, section.title.in(m_language));
-        connect(view, &SectionView::studyRequested, this, &MainWindow::showStudy);
-        if (auto *consultation = qobject_cast<ConsultationView *>(view)) {
-            // At the desk: the search and the clipboard go with the request; "Done" clears everything.
-            connect(consultation, &ConsultationView::submitted, this, [this] {
-                if (isDeskMode())
-                    clearSharedTraces();
-            });
-            connect(consultation, &ConsultationView::finished, this, [this] {
-                if (isDeskMode())
-                    clearVisitor();
-            });
-        }
+        auto *page = new QWidget;
+        page->setObjectName(section.id + QStringLiteral("Page"));
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+        m_ids << section.id;
+        m_pages << page;
+        m_views << nullptr;
+        m_tabs->addTab(page, section.title.in(m_language));
     }
     layout->addWidget(m_search);
     layout->addWidget(m_tabs, 1);
@@ -115,7 +105,7 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
         // Remember where the reader was in the view they leave, and which view they are in now.
         if (m_shownView)
             m_settings.setReadingPosition(m_shownView->sectionId(), m_shownView->readingPosition());
-        m_shownView = index >= 0 && index < m_views.size() ? m_views.at(index) : nullptr;
+        m_shownView = ensureView(index);
         if (m_shownView)
             m_settings.setLastView(m_shownView->sectionId());
         updateTitle();
@@ -126,11 +116,13 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
     new FocusRing(this);
     m_search->setLanguage(m_language);
     setTextScale(settings.textScale());
-    setHighContrast(settings.highContrast().value_or(Theme::systemPrefersHighContrast()));
-    // The guide reopens where the reader left it: the same view, scrolled to the same place.
-    for (SectionView *v : std::as_const(m_views))
-        v->setReadingPosition(settings.readingPosition(v->sectionId()));
-    if (const QString last = settings.lastView(); view(last))
+    // The standard look needs nothing done: re-applying it would re-polish every widget before the first paint.
+    if (settings.highContrast().value_or(Theme::systemPrefersHighContrast()) != Theme::isHighContrast())
+        setHighContrast(!Theme::isHighContrast());
+    m_highContrast->setChecked(Theme::isHighContrast());
+    // The guide reopens where the reader left it: the same view, scrolled to the same place (each view takes its
+    // position from the settings when it is made).
+    if (const QString last = settings.lastView(); m_ids.contains(last))
         showSection(last);
     m_shownView = currentView();
     if (!restoreGeometry(settings.windowGeometry()))
@@ -139,6 +131,36 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
 }
 
 MainWindow::~MainWindow() = default;
+
+SectionView *MainWindow::ensureView(int index)
+{
+    if (index < 0 || index >= m_views.size())
+        return nullptr;
+    if (SectionView *existing = m_views.at(index))
+        return existing;
+    SectionView *view = createSectionView(m_content, m_ids.at(index));
+    if (!view)
+        return nullptr;
+    m_views[index] = view;
+    view->setLanguage(m_language);
+    view->setReadingPosition(m_settings.readingPosition(view->sectionId()));
+    connect(view, &SectionView::studyRequested, this, &MainWindow::showStudy);
+    if (auto *consultation = qobject_cast<ConsultationView *>(view)) {
+        consultation->setStore(m_store);
+        consultation->setDeskMode(isDeskMode());
+        // At the desk: the search and the clipboard go with the request; "Done" clears everything.
+        connect(consultation, &ConsultationView::submitted, this, [this] {
+            if (isDeskMode())
+                clearSharedTraces();
+        });
+        connect(consultation, &ConsultationView::finished, this, [this] {
+            if (isDeskMode())
+                clearVisitor();
+        });
+    }
+    m_pages.at(index)->layout()->addWidget(view);
+    return view;
+}
 
 void MainWindow::createActions()
 {
@@ -187,8 +209,8 @@ void MainWindow::createActions()
     m_previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab)});
     m_goMenu->addSeparator();
-    for (int i = 0; i < m_views.size(); ++i) {
-        const QString id = m_views.at(i)->sectionId();
+    for (int i = 0; i < m_ids.size(); ++i) {
+        const QString id = m_ids.at(i);
         QAction *action = m_goMenu->addAction(QString(), this, [this, id] { showSection(id); });
         action->setObjectName(QStringLiteral("goTo-") + id);
         if (i < 9)
@@ -241,8 +263,9 @@ void MainWindow::retranslate()
     m_find->setText(tr("&Search the guide"));
     m_next->setText(tr("&Next section"));
     m_previous->setText(tr("&Previous section"));
-    for (int i = 0; i < m_views.size(); ++i) {
-        const QString title = m_content.sectionTitle(m_views.at(i)->sectionId(), m_language);
+    for (int i = 0; i < m_ids.size(); ++i) {
+        const QString title = m_content.sectionTitle(m_ids.at(i), m_language);
+        m_pages.at(i)->setAccessibleName(title);
         m_sectionActions.at(i)->setText(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(title) : title);
         m_tabs->setTabText(i, title);
         m_tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(title).arg(i + 1));
@@ -309,8 +332,10 @@ void MainWindow::setLanguage(Language language)
     m_language = language;
     QLocale::setDefault(localeFor(language));
     // Views first, so that the LanguageChange the translator sends finds them already in the new language.
-    for (SectionView *view : std::as_const(m_views))
-        view->setLanguage(language);
+    for (SectionView *view : std::as_const(m_views)) {
+        if (view)
+            view->setLanguage(language);
+    }
     m_search->setLanguage(language);
     m_translations.install(language);
     retranslate();
@@ -320,7 +345,8 @@ void MainWindow::setRequestStore(RequestStore *store)
 {
     m_store = store;
     m_gate->setStore(store);
-    if (auto *consultation = qobject_cast<ConsultationView *>(view(QStringLiteral("consultation"))))
+    const int index = int(m_ids.indexOf(QStringLiteral("consultation")));
+    if (auto *consultation = qobject_cast<ConsultationView *>(index >= 0 ? m_views.at(index) : nullptr))
         consultation->setStore(store);
 }
 
@@ -345,7 +371,8 @@ void MainWindow::setDeskMode(bool on)
     m_quit->setEnabled(!on);
     m_gate->setFirstUseAllowed(!on);
     m_handout->setVisible(!on);  // its file dialog would be a way out of the desk
-    if (auto *consultation = qobject_cast<ConsultationView *>(view(QStringLiteral("consultation"))))
+    const int index = int(m_ids.indexOf(QStringLiteral("consultation")));
+    if (auto *consultation = qobject_cast<ConsultationView *>(index >= 0 ? m_views.at(index) : nullptr))
         consultation->setDeskMode(on);
 }
 
@@ -365,9 +392,10 @@ void MainWindow::clearVisitor()
     if (auto *consultation = qobject_cast<ConsultationView *>(view(QStringLiteral("consultation"))))
         consultation->clearAll();
     clearSharedTraces();
-    if (!m_views.isEmpty()) {
+    if (!m_ids.isEmpty()) {
         m_tabs->setCurrentIndex(0);
-        m_views.first()->setFocus(Qt::OtherFocusReason);
+        if (SectionView *first = ensureView(0))
+            first->setFocus(Qt::OtherFocusReason);
     }
 }
 
@@ -438,22 +466,19 @@ void MainWindow::stepSection(int direction)
 
 SectionView *MainWindow::view(const QString &sectionId) const
 {
-    for (SectionView *v : m_views) {
-        if (v->sectionId() == sectionId)
-            return v;
-    }
-    return nullptr;
+    // Making a view on first use changes no state a reader can see: asking for it stays a const question.
+    return const_cast<MainWindow *>(this)->ensureView(int(m_ids.indexOf(sectionId)));
 }
 
 SectionView *MainWindow::currentView() const
 {
-    return qobject_cast<SectionView *>(m_tabs->currentWidget());
+    return const_cast<MainWindow *>(this)->ensureView(m_tabs->currentIndex());
 }
 
 void MainWindow::showSection(const QString &sectionId)
 {
     if (SectionView *v = view(sectionId)) {
-        m_tabs->setCurrentWidget(v);
+        m_tabs->setCurrentIndex(int(m_ids.indexOf(sectionId)));
         v->setFocus(Qt::OtherFocusReason);
     }
 }
@@ -463,7 +488,7 @@ void MainWindow::showStudy(const QString &studyId)
     auto *references = qobject_cast<DocumentView *>(view(QStringLiteral("references")));
     if (!references)
         return;
-    m_tabs->setCurrentWidget(references);
+    m_tabs->setCurrentIndex(int(m_ids.indexOf(QStringLiteral("references"))));
     references->showStudy(studyId);
     references->setFocus(Qt::OtherFocusReason);
 }
@@ -473,7 +498,7 @@ bool MainWindow::revealHit(const SearchHit &hit)
     SectionView *v = view(hit.target.sectionId);
     if (!v)
         return false;
-    m_tabs->setCurrentWidget(v);
+    m_tabs->setCurrentIndex(int(m_ids.indexOf(hit.target.sectionId)));
     return v->reveal(hit.target);
 }
 

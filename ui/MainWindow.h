@@ -88,7 +88,11 @@ private:
 
     SearchPanel *m_search = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QList<SectionView *> m_views;
+    // One page per section; its view is made the first time it is needed, so start-up builds only the one shown.
+    QStringList m_ids;
+    QList<QWidget *> m_pages;
+    QList<SectionView *> m_views;  // nullptr until made
+    SectionView *ensureView(int index);
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

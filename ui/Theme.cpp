@@ -76,6 +76,8 @@ void Theme::apply(bool highContrast)
     g_highContrast = highContrast;
     QApplication::setPalette(highContrast ? highContrastPalette() : standardPalette());
     // On black, the style's dark frames vanish: every field and button gets a plain white edge instead.
+    if (!highContrast && qApp->styleSheet().isEmpty())
+        return;
     qApp->setStyleSheet(highContrast ? QStringLiteral(
                             "QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QListWidget, QTableView, QPushButton "
                             "{ border: 2px solid #ffffff; }"
