@@ -677,19 +677,26 @@ QList<StatusChange> RequestStore::history(qint64 id)
 
 bool RequestStore::remove(qint64 id)
 {
+    // The history goes with the request (ON DELETE CASCADE); stated here too for servers without the constraint.
+    return inTransaction({{QStringLiteral("DELETE FROM status_changes WHERE request_id = ?"), {id}},
+                          {QStringLiteral("DELETE FROM requests WHERE id = ?"), {id}}},
+                         QCoreApplication::translate("RequestStore", "Deleting the request"));
+}
+
+bool RequestStore::inTransaction(const QList<QPair<QString, QVariantList>> &statements, const QString &doing)
+{
     if (!begin())
         return false;
-    QSqlQuery q(database());
-    // The history goes with the request (ON DELETE CASCADE); stated here too for servers without the constraint.
-    q.prepare(QStringLiteral("DELETE FROM status_changes WHERE request_id = ?"));
-    q.addBindValue(id);
-    QSqlQuery d(database());
-    d.prepare(QStringLiteral("DELETE FROM requests WHERE id = ?"));
-    d.addBindValue(id);
-    if (!q.exec() || !d.exec()) {
-        failFrom(q.lastError().isValid() ? q.lastError() : d.lastError(), QCoreApplication::translate("RequestStore", "Deleting the request"));
-        rollback();
-        return false;
+    for (const auto &[sql, values] : statements) {
+        QSqlQuery q(database());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            failFrom(q.lastError(), doing);
+            rollback();
+            return false;
+        }
     }
     return commit();
 }
@@ -777,19 +784,9 @@ std::optional<QString> RequestStore::passphraseHash()
 
 bool RequestStore::setPassphraseHash(const QString &hash)
 {
-    if (!begin())
-        return false;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("DELETE FROM staff"));
-    QSqlQuery insert(database());
-    insert.prepare(QStringLiteral("INSERT INTO staff (id, passphrase_hash, failed_attempts) VALUES (1, ?, 0)"));
-    insert.addBindValue(hash);
-    if (!q.exec() || !insert.exec()) {
-        failFrom(insert.lastError().isValid() ? insert.lastError() : q.lastError(), QCoreApplication::translate("RequestStore", "Saving the staff passphrase"));
-        rollback();
-        return false;
-    }
-    return commit();
+    return inTransaction({{QStringLiteral("DELETE FROM staff"), {}},
+                          {QStringLiteral("INSERT INTO staff (id, passphrase_hash, failed_attempts) VALUES (1, ?, 0)"), {hash}}},
+                         QCoreApplication::translate("RequestStore", "Saving the staff passphrase"));
 }
 
 int RequestStore::failedAttempts()

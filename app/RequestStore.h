@@ -112,6 +112,8 @@ private:
     bool failFrom(const class QSqlError &error, const QString &doing);
     bool exec(const QString &sql);
     bool begin();
+    // Runs the statements, each with its bound values, in one transaction: all or none.
+    bool inTransaction(const QList<QPair<QString, QVariantList>> &statements, const QString &doing);
     bool commit();
     void rollback();
     bool migrate();
