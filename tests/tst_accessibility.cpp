@@ -5,6 +5,7 @@
 #include "Content.h"
 #include "Dialogs.h"
 #include "FocusRing.h"
+#include "GuideFixture.h"
 #include "HandoutDialog.h"
 #include "InboxWindow.h"
 #include "MainWindow.h"
@@ -41,11 +42,11 @@ class TestAccessibility : public QObject
 
 private:
     const Content &c = Content::builtIn();
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Translations> m_translations;
-    std::unique_ptr<RequestStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    GuideFixture m_guide;
+    std::unique_ptr<Settings> &m_settings = m_guide.settings;
+    std::unique_ptr<Translations> &m_translations = m_guide.translations;
+    std::unique_ptr<RequestStore> &m_store = m_guide.store;
+    std::unique_ptr<MainWindow> &m_window = m_guide.window;
 
     static QList<QWidget *> focusable(QWidget *window)
     {
@@ -129,27 +130,10 @@ private Q_SLOTS:
         (void)baseApplicationFont();
     }
 
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-        m_translations = std::make_unique<Translations>();
-        m_translations->install(Language::Japanese);
-        m_store = std::make_unique<RequestStore>();
-        DatabaseLocation location;
-        location.path = m_dir->filePath(QStringLiteral("requests.db"));
-        QVERIFY(m_store->open(location));
-        m_window = std::make_unique<MainWindow>(c, *m_settings, *m_translations);
-        m_window->setRequestStore(m_store.get());
-        m_window->resize(1280, 900);
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
+    void init() { QVERIFY(m_guide.start(Language::Japanese, true)); }
     void cleanup()
     {
-        m_window.reset();
-        m_store.reset();
+        m_guide.stop();
         Theme::apply(false);
     }
 

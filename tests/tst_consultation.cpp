@@ -4,6 +4,7 @@
 #include "ConsultationView.h"
 #include "Content.h"
 #include "Dialogs.h"
+#include "GuideFixture.h"
 #include "MainWindow.h"
 #include "RequestStore.h"
 #include "Settings.h"
@@ -36,32 +37,12 @@ class TestConsultation : public QObject
 
 private:
     const Content &c = Content::builtIn();
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Translations> m_translations;
-    std::unique_ptr<RequestStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    GuideFixture m_guide;
+    std::unique_ptr<RequestStore> &m_store = m_guide.store;
+    std::unique_ptr<MainWindow> &m_window = m_guide.window;
     ConsultationView *m_view = nullptr;
 
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("data/requests.db")); }
-
-    void open(Language language)
-    {
-        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-        m_translations = std::make_unique<Translations>();
-        m_translations->install(language);
-        m_store = std::make_unique<RequestStore>();
-        DatabaseLocation location;
-        location.path = dbPath();
-        m_store->setLocation(location);
-        m_window = std::make_unique<MainWindow>(c, *m_settings, *m_translations);
-        m_window->setRequestStore(m_store.get());
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        m_view = qobject_cast<ConsultationView *>(m_window->view(QStringLiteral("consultation")));
-        QVERIFY(m_view);
-    }
+    QString dbPath() const { return m_guide.dbPath(); }
 
     template<typename T>
     T *field(F f) const
@@ -90,17 +71,14 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        open(Language::Japanese);
+        QVERIFY(m_guide.start(Language::Japanese, false));
+        m_view = qobject_cast<ConsultationView *>(m_window->view(QStringLiteral("consultation")));
+        QVERIFY(m_view);
         // The form is a view like any other: reached from the keyboard.
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + m_window->tabs()->indexOf(m_view->parentWidget())), Qt::ControlModifier);
         QTRY_VERIFY(m_view->isVisible());
     }
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-    }
+    void cleanup() { m_guide.stop(); }
 
     void formSaysWhatItIsFor()
     {

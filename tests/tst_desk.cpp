@@ -2,6 +2,7 @@
 // inbox and the way out of desk mode, and the inbox keeps an audit trail and exports CSV a spreadsheet cannot run.
 
 #include "ConsultationView.h"
+#include "GuideFixture.h"
 #include "Content.h"
 #include "CsvExport.h"
 #include "DeskMode.h"
@@ -47,12 +48,10 @@ class TestDesk : public QObject
     Q_OBJECT
 
 private:
-    const Content &c = Content::builtIn();
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Translations> m_translations;
-    std::unique_ptr<RequestStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    GuideFixture m_guide;
+    std::unique_ptr<RequestStore> &m_store = m_guide.store;
+    std::unique_ptr<MainWindow> &m_window = m_guide.window;
+    std::unique_ptr<QTemporaryDir> &m_dir = m_guide.dir;
     ConsultationView *m_form = nullptr;
 
     void fillForm(const QString &name, const QString &question)
@@ -84,18 +83,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-        m_translations = std::make_unique<Translations>();
-        m_translations->install(Language::Japanese);
-        m_store = std::make_unique<RequestStore>();
-        DatabaseLocation location;
-        location.path = m_dir->filePath(QStringLiteral("requests.db"));
-        QVERIFY(m_store->open(location));
-        m_window = std::make_unique<MainWindow>(c, *m_settings, *m_translations);
-        m_window->setRequestStore(m_store.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_guide.start(Language::Japanese, true));
         m_form = qobject_cast<ConsultationView *>(m_window->view(QStringLiteral("consultation")));
         m_window->showSection(QStringLiteral("consultation"));
     }
@@ -103,8 +91,7 @@ private Q_SLOTS:
     {
         if (m_window && m_window->isDeskMode())
             m_window->setDeskMode(false);
-        m_window.reset();
-        m_store.reset();
+        m_guide.stop();
         Dialogs::setNextTexts({});
     }
 
