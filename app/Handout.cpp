@@ -222,18 +222,32 @@ void Handout::build(QPagedPaintDevice *device)
 QList<qreal> Handout::pageCuts() const
 {
     // Everything that must not be cut: each line of text, each table row, each heading with the line after it.
+    if (!m_doc || m_body.height() <= 1)
+        return {0, m_doc ? m_doc->size().height() : 0};
     QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
     QList<QPair<qreal, qreal>> keep;
+    QList<QPair<qreal, qreal>> lineSpans;  // every line, table cells included: the fallback for oversized spans
+    QList<QPair<qreal, qreal>> hard;       // a paragraph or a table row: never cut if it fits on a page
     QList<qreal> forced;
     QHash<QPair<QTextTable *, int>, QPair<qreal, qreal>> rows;
+    qreal rowPad = 0;  // padded row spans of neighbouring rows overlap by up to twice this
     for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
         const QRectF rect = layout->blockBoundingRect(b);
         if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
             forced << rect.top();
+        if (QTextLayout *l = b.layout(); l && l->lineCount() > 0) {
+            // A block's lines in document coordinates, wherever the block sits (top level or in a table cell).
+            const QPointF offset = rect.topLeft() - l->boundingRect().topLeft();
+            for (int i = 0; i < l->lineCount(); ++i) {
+                const QRectF line = l->lineAt(i).rect().translated(offset);
+                lineSpans << qMakePair(line.top(), line.bottom());
+            }
+        }
         QTextCursor cursor(b);
         if (QTextTable *table = cursor.currentTable()) {
             const QTextTableCell cell = table->cellAt(cursor);
             const qreal pad = table->format().cellPadding() + table->format().border();
+            rowPad = std::max(rowPad, pad);
             const auto key = qMakePair(table, cell.row());
             auto it = rows.find(key);
             if (it == rows.end())
@@ -249,6 +263,7 @@ QList<qreal> Handout::pageCuts() const
         QTextLayout *lines = b.layout();
         if (rect.height() < m_body.height() * 0.6) {
             keep << qMakePair(rect.top(), rect.bottom());
+            hard << qMakePair(rect.top(), rect.bottom());
         } else {
             for (int i = 0; lines && i < lines->lineCount(); ++i) {
                 const QRectF line = lines->lineAt(i).rect().translated(lines->position());
@@ -270,10 +285,11 @@ QList<qreal> Handout::pageCuts() const
     }
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
         keep << it.value();
-        // A table's heading row stays with its first row.
+        hard << it.value();
+        // A table's heading row stays with its first row, when the two fit on a page together.
         if (it.key().second == 0) {
             const auto first = rows.constFind(qMakePair(it.key().first, 1));
-            if (first != rows.cend())
+            if (first != rows.cend() && first.value().second - it.value().first <= m_body.height())
                 keep << qMakePair(it.value().first, first.value().second);
         }
     }
@@ -303,8 +319,48 @@ QList<qreal> Handout::pageCuts() const
         qreal cut = limit;
         for (const auto &span : std::as_const(merged)) {
             if (span.first < limit && span.second > limit) {
-                // The limit falls inside something: cut before it, unless it is taller than a whole page.
-                cut = span.first > start + 1 ? span.first : limit;
+                // The limit falls inside something: cut before it. Something taller than a whole page is cut at
+                // the last gap between its lines that fits, never through a line.
+                if (span.first > start + 1) {
+                    cut = span.first;
+                } else {
+                    // First choice: the start of a row or paragraph inside it; only then a gap between lines.
+                    qreal best = -1;
+                    // (Keeping a heading with what follows gives way here; a row or a paragraph does not.)
+                    for (const auto &part : std::as_const(hard)) {
+                        if (part.first > start + 1 && part.first <= limit && part.first > best) {
+                            bool inside = false;
+                            const qreal tolerance = 2 * rowPad + 1;
+                            for (const auto &other : std::as_const(hard)) {
+                                if (other.first < part.first - tolerance && other.second > part.first + tolerance
+                                    && other.second - other.first <= pageHeight) {
+                                    inside = true;
+                                    break;
+                                }
+                            }
+                            if (!inside)
+                                best = part.first;
+                        }
+                    }
+                    if (best > start + 1) {
+                        cut = best;
+                        break;
+                    }
+                    for (const auto &line : std::as_const(lineSpans)) {
+                        if (line.second <= limit && line.second > start + 1 && line.second > best) {
+                            bool insideAnother = false;
+                            for (const auto &other : std::as_const(lineSpans)) {
+                                if (other.first < line.second - 0.01 && other.second > line.second + 0.01) {
+                                    insideAnother = true;
+                                    break;
+                                }
+                            }
+                            if (!insideAnother)
+                                best = line.second;
+                        }
+                    }
+                    cut = best > start + 1 ? best : limit;
+                }
                 break;
             }
         }
