@@ -13,11 +13,12 @@ exec xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- bash -c '
     /usr/libexec/at-spi-bus-launcher --launch-immediately &
     bus=$!
     sleep 1
-    QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 "$0" --lang en >/dev/null 2>&1 &
+    QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 "$0" --lang en >"$2" 2>&1 &
     app=$!
     status=0
     /usr/bin/python3 "$1" || status=$?
+    if [ $status -ne 0 ]; then echo "--- the guide said:"; cat "$2"; fi
     kill $app $bus 2>/dev/null || true
     wait $app 2>/dev/null || true
     exit $status
-' "$binary" "$here/atspi_check.py"
+' "$binary" "$here/atspi_check.py" "$config/app.log"

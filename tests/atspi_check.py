@@ -44,7 +44,14 @@ def main():
     if app is None:
         print("FAIL: the guide never joined the accessibility bus")
         return 1
-    time.sleep(1.0)
+    # Wait (on a busy machine, a while) until the window is mapped and its controls are showing.
+    end = time.time() + 60
+    while time.time() < end:
+        frames = [n for n in walk(app) if n.getRole() == pyatspi.ROLE_FRAME and showing(n)]
+        controls = [n for n in walk(app) if n.getRole() in CONTROLS and showing(n)]
+        if frames and len(controls) >= 10:
+            break
+        time.sleep(0.5)
     problems = []
     checked = 0
     tabs = []
@@ -80,15 +87,18 @@ def main():
         if not frame.name.startswith(tab.name):
             problems.append("pressing tab %r did not open it (window: %r)" % (tab.name, frame.name))
 
-    # The reading text is there for the screen reader to read.
-    texts = [n for n in walk(app) if showing(n) and n.getRole() in (pyatspi.ROLE_LABEL, pyatspi.ROLE_TEXT)]
+    # The reading text is there for the screen reader to read (the view is built when first shown: wait for it).
     longest = 0
-    for n in texts:
-        try:
-            t = n.queryText()
-            longest = max(longest, t.characterCount)
-        except NotImplementedError:
-            pass
+    end = time.time() + 30
+    while time.time() < end and longest < 500:
+        for n in walk(app):
+            if showing(n) and n.getRole() in (pyatspi.ROLE_LABEL, pyatspi.ROLE_TEXT):
+                try:
+                    longest = max(longest, n.queryText().characterCount)
+                except NotImplementedError:
+                    pass
+        if longest < 500:
+            time.sleep(0.5)
     if longest < 500:
         problems.append("no long reading text is exposed (longest %d characters)" % longest)
 

@@ -330,9 +330,26 @@ private Q_SLOTS:
             w->setFocus(Qt::TabFocusReason);
             QTRY_COMPARE(ring->target(), w);
             QVERIFY2(ring->isVisible(), name);
-            QVERIFY(ring->geometry().contains(QRect(w->mapTo(m_window.get(), QPoint(0, 0)), w->size()).intersected(ring->geometry())));
-            QVERIFY(ring->width() >= w->visibleRegion().boundingRect().width());
+            const QRect visible = w->visibleRegion().boundingRect();
+            const QRect around = QRect(w->mapTo(m_window.get(), visible.topLeft()), visible.size())
+                                     .adjusted(-FocusRing::kWidth, -FocusRing::kWidth, FocusRing::kWidth, FocusRing::kWidth)
+                & m_window->rect();
+            QCOMPARE(ring->geometry(), around);
         }
+        // Tab down a long form: the area scrolls, and the ring goes with the field.
+        m_window->showSection(QStringLiteral("consultation"));
+        QWidget *form = m_window->currentView();
+        QTRY_VERIFY(form->isVisible());
+        QWidget *phone = form->findChild<QWidget *>(QStringLiteral("phoneField"));
+        QWidget *consent = form->findChild<QWidget *>(QStringLiteral("consentField"));
+        phone->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(phone, Qt::Key_Tab);
+        QTRY_COMPARE(ring->target(), consent);
+        QTRY_VERIFY(!consent->visibleRegion().isEmpty());
+        const QRect visible = consent->visibleRegion().boundingRect();
+        QTRY_VERIFY(ring->geometry().intersects(QRect(consent->mapTo(m_window.get(), visible.topLeft()), visible.size())));
+        QTRY_COMPARE(ring->geometry().center(),
+                     QRect(consent->mapTo(m_window.get(), visible.topLeft()), visible.size()).center());
     }
 
     void readingPositionSurvivesARestart()

@@ -219,6 +219,7 @@ void ConsultationView::createForm()
     consentLayout->addWidget(m_consentNote);
     consentLayout->addWidget(m_consent);
     QWidget *consentRow = addRow(Field::Consent, consentBox, nullptr);
+    consentBox->setObjectName(QStringLiteral("consentBox"));
     m_inputs.insert(Field::Consent, m_consent);
     m_consent->setObjectName(QStringLiteral("consentField"));
     column->addWidget(consentRow);

@@ -51,6 +51,9 @@ void DocumentView::build()
     m_browser->rebuild([this](QTextDocument *doc) { DocumentBuilder(content(), language()).buildSection(doc, sectionId()); });
     connect(m_browser->verticalScrollBar(), &QScrollBar::rangeChanged, this, &DocumentView::applyPendingPosition,
             Qt::UniqueConnection);
+    // Once the reader scrolls, their own place wins over the one saved last time.
+    connect(m_browser->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_pendingPosition = -1; },
+            Qt::UniqueConnection);
     retranslate();
 }
 

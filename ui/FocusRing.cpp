@@ -19,14 +19,21 @@ FocusRing::FocusRing(QWidget *window)
 
 void FocusRing::follow(QWidget *widget)
 {
-    if (m_target)
-        m_target->removeEventFilter(this);
+    for (const QPointer<QWidget> &w : std::as_const(m_watched)) {
+        if (w)
+            w->removeEventFilter(this);
+    }
+    m_watched.clear();
     m_target = widget && widget->window() == parentWidget()->window() && widget != this ? widget : nullptr;
     if (!m_target) {
         hide();
         return;
     }
-    m_target->installEventFilter(this);
+    // A scroll area moves the field's parent, not the field: watch the whole line up to the window.
+    for (QWidget *w = m_target; w && w != parentWidget(); w = w->parentWidget()) {
+        w->installEventFilter(this);
+        m_watched << w;
+    }
     place();
 }
 
@@ -51,7 +58,7 @@ void FocusRing::place()
 
 bool FocusRing::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_target) {
+    if (m_target && std::any_of(m_watched.cbegin(), m_watched.cend(), [watched](const QPointer<QWidget> &w) { return w == watched; })) {
         switch (event->type()) {
         case QEvent::Move:
         case QEvent::Resize:

@@ -27,6 +27,7 @@ private:
     void place();
 
     QPointer<QWidget> m_target;
+    QList<QPointer<QWidget>> m_watched;  // the target and its ancestors: any of them moving moves the ring
 };
 
 } // namespace als

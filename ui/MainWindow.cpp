@@ -102,11 +102,12 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
 
     connect(m_search, &SearchPanel::hitChosen, this, &MainWindow::revealHit);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        // Remember where the reader was in the view they leave, and which view they are in now.
-        if (m_shownView)
+        // Remember where the reader was in the view they leave, and which view they are in now (never at a desk:
+        // one visitor's place in the guide is not the next one's business).
+        if (m_shownView && !isDeskMode())
             m_settings.setReadingPosition(m_shownView->sectionId(), m_shownView->readingPosition());
         m_shownView = ensureView(index);
-        if (m_shownView)
+        if (m_shownView && !isDeskMode())
             m_settings.setLastView(m_shownView->sectionId());
         updateTitle();
     });
@@ -392,6 +393,10 @@ void MainWindow::clearVisitor()
     if (auto *consultation = qobject_cast<ConsultationView *>(view(QStringLiteral("consultation"))))
         consultation->clearAll();
     clearSharedTraces();
+    for (SectionView *v : std::as_const(m_views)) {
+        if (v)
+            v->setReadingPosition(0);
+    }
     if (!m_ids.isEmpty()) {
         m_tabs->setCurrentIndex(0);
         if (SectionView *first = ensureView(0))

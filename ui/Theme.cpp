@@ -4,11 +4,13 @@
 #include <QStyle>
 
 #include <cmath>
+#include <optional>
 
 namespace als {
 
 namespace {
 bool g_highContrast = false;
+std::optional<QPalette> g_original;  // the desktop's palette, as found before high contrast replaced it
 
 double channel(double c)
 {
@@ -68,13 +70,16 @@ QPalette Theme::highContrastPalette()
 
 QPalette Theme::standardPalette()
 {
-    return QApplication::style()->standardPalette();
+    return g_original ? *g_original : QApplication::palette();
 }
 
 void Theme::apply(bool highContrast)
 {
+    if (highContrast && !g_highContrast)
+        g_original = QApplication::palette();
+    const QPalette target = highContrast ? highContrastPalette() : standardPalette();
     g_highContrast = highContrast;
-    QApplication::setPalette(highContrast ? highContrastPalette() : standardPalette());
+    QApplication::setPalette(target);
     // On black, the style's dark frames vanish: every field and button gets a plain white edge instead.
     if (!highContrast && qApp->styleSheet().isEmpty())
         return;
