@@ -207,25 +207,28 @@ private Q_SLOTS:
         m_window->setTextScale(200);
         m_window->showSection(section);
         QTRY_VERIFY(m_window->view(section)->isVisible());
-        QTest::qWait(50);
-        for (QWidget *w : m_window->findChildren<QWidget *>()) {
-            if (!w->isVisible() || w->visibleRegion().isEmpty())
-                continue;
-            if (auto *label = qobject_cast<QLabel *>(w)) {
-                if (label->text().isEmpty())
+        // Layouts settle a moment after the font changes (longer on a busy machine): wait for them, then judge.
+        auto clipped = [this]() -> QString {
+            for (QWidget *w : m_window->findChildren<QWidget *>()) {
+                if (!w->isVisible() || w->visibleRegion().isEmpty())
                     continue;
-                const int needed = label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
-                QVERIFY2(needed <= label->height() + 1,
-                         qPrintable(QStringLiteral("label clipped: %1 needs %2 px, has %3").arg(label->text().left(30)).arg(needed).arg(label->height())));
-                if (!label->wordWrap())
-                    QVERIFY2(label->sizeHint().width() <= label->width() + 1, qPrintable(QStringLiteral("label cut: ") + label->text().left(30)));
-            } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
-                if (button->text().isEmpty())
-                    continue;
-                QVERIFY2(button->sizeHint().height() <= button->height() + 1 && button->sizeHint().width() <= button->width() + 1,
-                         qPrintable(QStringLiteral("button clipped: ") + button->text()));
+                if (auto *label = qobject_cast<QLabel *>(w)) {
+                    if (label->text().isEmpty())
+                        continue;
+                    const int needed = label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+                    if (needed > label->height() + 1)
+                        return QStringLiteral("label clipped: %1 needs %2 px, has %3").arg(label->text().left(30)).arg(needed).arg(label->height());
+                    if (!label->wordWrap() && label->sizeHint().width() > label->width() + 1)
+                        return QStringLiteral("label cut: ") + label->text().left(30);
+                } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+                    if (!button->text().isEmpty()
+                        && (button->sizeHint().height() > button->height() + 1 || button->sizeHint().width() > button->width() + 1))
+                        return QStringLiteral("button clipped: ") + button->text();
+                }
             }
-        }
+            return {};
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(clipped().isEmpty(), qPrintable(clipped()), 10000);
         // Body text reflows: no reading view scrolls sideways.
         for (QTextBrowser *browser : m_window->currentView()->findChildren<QTextBrowser *>()) {
             if (browser->isVisible())
