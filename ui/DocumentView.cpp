@@ -34,6 +34,11 @@ void DocumentView::setReadingPosition(int position)
     applyPendingPosition();
 }
 
+void DocumentView::forgetPendingPosition()
+{
+    m_pendingPosition = -1;
+}
+
 void DocumentView::applyPendingPosition()
 {
     // The text is laid out a piece at a time: wait until it reaches the saved place, then go there.
@@ -52,7 +57,7 @@ void DocumentView::build()
     connect(m_browser->verticalScrollBar(), &QScrollBar::rangeChanged, this, &DocumentView::applyPendingPosition,
             Qt::UniqueConnection);
     // Once the reader scrolls, their own place wins over the one saved last time.
-    connect(m_browser->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_pendingPosition = -1; },
+    connect(m_browser->verticalScrollBar(), &QScrollBar::actionTriggered, this, &DocumentView::forgetPendingPosition,
             Qt::UniqueConnection);
     retranslate();
 }

@@ -30,6 +30,7 @@ private:
     void retranslate();
 
     void applyPendingPosition();
+    void forgetPendingPosition();
 
     ReadingBrowser *m_browser = nullptr;
     int m_pendingPosition = -1;
