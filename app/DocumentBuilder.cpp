@@ -71,7 +71,7 @@ QString DocumentBuilder::label(const char *key) const
     return m_content.label(QLatin1String(key), m_language);
 }
 
-void DocumentBuilder::buildSection(QTextDocument *doc, const QString &sectionId) const
+void DocumentBuilder::buildSection(QTextDocument *doc, const QString &sectionId, const SectionExtras &extras) const
 {
     doc->clear();
     doc->setMarkdown(m_content.sectionMarkdown(sectionId, m_language));
@@ -80,10 +80,25 @@ void DocumentBuilder::buildSection(QTextDocument *doc, const QString &sectionId)
     const SectionInfo *section = m_content.section(sectionId);
     if (section && !section->therapies.isEmpty()) {
         const EvidenceLadder ladder(m_content, m_language);
+        if (extras.ladderPicture) {
+            appendHeading(doc, label("ladderHeading"), 2);
+            appendHtml(doc, QStringLiteral("<p>%1</p>").arg(esc(label("ladderIntro"))));
+            QTextCursor cursor(doc);
+            cursor.movePosition(QTextCursor::End);
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+            QTextCharFormat picture = *extras.ladderPicture;
+            picture.setProperty(kLadderTherapiesProperty, section->therapies);
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), picture);
+        }
         appendHeading(doc, label("studiesHeading"), 2);
         appendHtml(doc, studiesTableHtml(section->therapies));
         appendHeading(doc, label("ladderTableHeading"), 2);
         appendHtml(doc, ladder.tableHtml());
+    } else if (extras.statements && sectionId == QLatin1String("can-say")) {
+        appendHeading(doc, label("statementsCan"), 2);
+        appendHtml(doc, statementsHtml(Statement::Panel::CanSay));
+        appendHeading(doc, label("statementsCannot"), 2);
+        appendHtml(doc, statementsHtml(Statement::Panel::CannotSay));
     } else if (sectionId == QLatin1String("references")) {
         appendHeading(doc, label("studiesList"), 2);
         appendHtml(doc, studyReferencesHtml());

@@ -4,9 +4,18 @@
 
 #include <QString>
 
+class QTextCharFormat;
 class QTextDocument;
 
 namespace als {
+
+// What a section holds beyond the screen view's text, for print: the screen shows the statements in their own
+// panels and the ladder as a widget, a handout has them inline.
+struct SectionExtras
+{
+    bool statements = false;                         // "can say" / "can't say" under the section's text
+    const QTextCharFormat *ladderPicture = nullptr;  // an object format that draws the ladder, before the tables
+};
 
 // Turns content into rich text: a section's Markdown plus the tables generated from the studies file. The
 // views, the search index and (later) the handouts build from here, so all of them show the same words.
@@ -16,7 +25,7 @@ public:
     DocumentBuilder(const Content &content, Language language);
 
     // Fills doc with the whole reading text of a section (its Markdown, then any generated tables).
-    void buildSection(QTextDocument *doc, const QString &sectionId) const;
+    void buildSection(QTextDocument *doc, const QString &sectionId, const SectionExtras &extras = SectionExtras()) const;
 
     QString studiesTableHtml(const QStringList &therapies) const;
     QString statementsHtml(Statement::Panel panel) const;
@@ -34,6 +43,9 @@ public:
 
     // Comfortable reading: wider line spacing, room around headings and the page edge.
     static void applyReadingLayout(QTextDocument *doc);
+
+    // The ladder picture's object format carries the therapies to highlight under this property.
+    static constexpr int kLadderTherapiesProperty = 0x100000 + 1;  // QTextFormat::UserProperty + 1
 
     static QString studyAnchor(const QString &studyId) { return QStringLiteral("study-") + studyId; }
     static QString statementAnchor(const QString &id) { return QStringLiteral("statement-") + id; }

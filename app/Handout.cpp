@@ -25,7 +25,8 @@ namespace als {
 namespace {
 
 constexpr int kLadderObject = QTextFormat::UserObject + 1;
-constexpr int kLadderTherapies = QTextFormat::UserProperty + 1;
+constexpr int kLadderTherapies = DocumentBuilder::kLadderTherapiesProperty;
+static_assert(kLadderTherapies == QTextFormat::UserProperty + 1);
 
 QString esc(const QString &s)
 {
@@ -144,6 +145,8 @@ void Handout::build(QPagedPaintDevice *device)
     m_doc->documentLayout()->registerHandler(kLadderObject, m_ladder.get());
 
     const DocumentBuilder builder(m_content, l);
+    QTextCharFormat ladderPicture;
+    ladderPicture.setObjectType(kLadderObject);
     QTextCursor cursor(m_doc.get());
     const QStringList sections = sectionsInOrder();
 
@@ -168,31 +171,7 @@ void Handout::build(QPagedPaintDevice *device)
 
         QTextDocument part;
         part.setDefaultFont(font);
-        if (id == QLatin1String("can-say")) {
-            part.setMarkdown(m_content.sectionMarkdown(id, l));
-            DocumentBuilder::appendHeading(&part, m_content.label(QStringLiteral("statementsCan"), l), 2);
-            DocumentBuilder::appendHtml(&part, builder.statementsHtml(Statement::Panel::CanSay));
-            DocumentBuilder::appendHeading(&part, m_content.label(QStringLiteral("statementsCannot"), l), 2);
-            DocumentBuilder::appendHtml(&part, builder.statementsHtml(Statement::Panel::CannotSay));
-        } else if (const SectionInfo *info = m_content.section(id); info && !info->therapies.isEmpty()) {
-            part.setMarkdown(m_content.sectionMarkdown(id, l));
-            DocumentBuilder::appendHeading(&part, m_content.label(QStringLiteral("ladderHeading"), l), 2);
-            DocumentBuilder::appendHtml(&part, QStringLiteral("<p>%1</p>").arg(esc(m_content.label(QStringLiteral("ladderIntro"), l))));
-            QTextCursor c(&part);
-            c.movePosition(QTextCursor::End);
-            c.insertBlock(QTextBlockFormat(), QTextCharFormat());
-            QTextCharFormat ladder;
-            ladder.setObjectType(kLadderObject);
-            ladder.setProperty(kLadderTherapies, info->therapies);
-            c.insertText(QString(QChar::ObjectReplacementCharacter), ladder);
-            const EvidenceLadder table(m_content, l);
-            DocumentBuilder::appendHeading(&part, m_content.label(QStringLiteral("studiesHeading"), l), 2);
-            DocumentBuilder::appendHtml(&part, builder.studiesTableHtml(info->therapies));
-            DocumentBuilder::appendHeading(&part, m_content.label(QStringLiteral("ladderTableHeading"), l), 2);
-            DocumentBuilder::appendHtml(&part, table.tableHtml());
-        } else {
-            builder.buildSection(&part, id);
-        }
+        builder.buildSection(&part, id, {true, &ladderPicture});
         cursor.insertFragment(QTextDocumentFragment(&part));
     }
 
