@@ -744,19 +744,25 @@ int RequestStore::count(const Filter &filter)
     return q.value(0).toInt();
 }
 
-QList<RequestStore::ListRow> RequestStore::list(const Filter &filter, int limit, const ListRow *after)
+QString RequestStore::pageSql(const QString &columns, const Filter &filter, const ListRow *after, QVariantList *values) const
 {
-    QVariantList values;
-    QString where = filterSql(filter, &values);
+    QString where = filterSql(filter, values);
     if (after) {
         where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
             + QStringLiteral("(created_at < ? OR (created_at = ? AND id < ?))");
-        values << isoUtc(after->createdAt) << isoUtc(after->createdAt) << after->id;
+        *values << isoUtc(after->createdAt) << isoUtc(after->createdAt) << after->id;
     }
+    return QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM requests") + where
+        + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?");
+}
+
+QList<RequestStore::ListRow> RequestStore::list(const Filter &filter, int limit, const ListRow *after)
+{
+    QVariantList values;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, reference, created_at, status, writer, name, substr(question, 1, 120) "
-                             "FROM requests") + where + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?"));
+    q.prepare(pageSql(QStringLiteral("id, reference, created_at, status, writer, name, substr(question, 1, 120)"), filter,
+                      after, &values));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -770,6 +776,25 @@ QList<RequestStore::ListRow> RequestStore::list(const Filter &filter, int limit,
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
     }
     return rows;
+}
+
+std::optional<QList<StoredRequest>> RequestStore::listRequests(const Filter &filter, int limit, const ListRow *after)
+{
+    QVariantList values;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(pageSql(QLatin1String(kColumns), filter, after, &values));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Listing requests"));
+        return std::nullopt;
+    }
+    QList<StoredRequest> requests;
+    while (q.next())
+        requests.append(fromCurrentRow(q));
+    return requests;
 }
 
 std::optional<QString> RequestStore::passphraseHash()

@@ -88,6 +88,8 @@ public:
     int count(const Filter &filter);
     // Newest first. after: the last row of the previous page (keyset paging, fast at any depth).
     QList<ListRow> list(const Filter &filter, int limit, const ListRow *after = nullptr);
+    // The same pages with every field, for exports; nullopt if the database could not be read.
+    std::optional<QList<StoredRequest>> listRequests(const Filter &filter, int limit, const ListRow *after = nullptr);
 
     // The staff passphrase, only ever as an Argon2id hash, with the wrong attempts since the last right one.
     // nullopt: the database could not be read (never to be taken for "no passphrase yet").
@@ -122,6 +124,7 @@ private:
     bool checkAndTuneSqlite();
     bool isSqlite() const { return m_location.kind == DatabaseLocation::Kind::Sqlite; }
     QString filterSql(const Filter &filter, QVariantList *values) const;
+    QString pageSql(const QString &columns, const Filter &filter, const ListRow *after, QVariantList *values) const;
     StoredRequest fromCurrentRow(const class QSqlQuery &query) const;
     std::optional<StoredRequest> findWhere(const char *column, const QVariant &value);
 

@@ -180,29 +180,24 @@ void inbox(const QString &name, RequestStore &store)
 {
     const int total = 100000;
     fill(store, total - store.count({}));
+    // Opening or filtering the inbox costs what its model asks for: the count and the first page.
+    auto firstPage = [&store](const RequestStore::Filter &filter) {
+        return timeMs([&] {
+            store.count(filter);
+            store.list(filter, 200);
+        });
+    };
     RequestStore::Filter all;
-    const double open = timeMs([&] {
-        store.count(all);
-        store.list(all, 200);
-    });
+    const double open = firstPage(all);
     RequestStore::Filter closed;
     closed.status = QStringLiteral("closed");
-    const double byStatus = timeMs([&] {
-        store.count(closed);
-        store.list(closed, 200);
-    });
+    const double byStatus = firstPage(closed);
     RequestStore::Filter lastMonth;
     lastMonth.from = QDate::currentDate().addDays(-30);
-    const double byDate = timeMs([&] {
-        store.count(lastMonth);
-        store.list(lastMonth, 200);
-    });
+    const double byDate = firstPage(lastMonth);
     RequestStore::Filter text;
     text.text = QStringLiteral("質問 99999");
-    const double byText = timeMs([&] {
-        store.count(text);
-        store.list(text, 200);
-    });
+    const double byText = firstPage(text);
     RequestStore::ListRow deep;
     const auto first = store.list(all, 200);
     deep = first.last();

@@ -411,22 +411,6 @@
         <translation>I agree that my request, including the health information in it, is stored to answer me %1</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Prefer not to say</source>
-        <translation>Prefer not to say</translation>
-    </message>
-    <message>
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
@@ -756,22 +740,6 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Prefer not to say</source>
-        <translation>Prefer not to say</translation>
-    </message>
-    <message>
         <source>the requests changed while exporting; try again</source>
         <translation>the requests changed while exporting; try again</translation>
     </message>
@@ -936,6 +904,18 @@
     <message>
         <source>Question</source>
         <translation>Question</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefer not to say</translation>
     </message>
 </context>
 <context>

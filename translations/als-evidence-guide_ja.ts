@@ -411,22 +411,6 @@
         <translation>健康に関する情報を含むこのご相談を、お返事のために保存することに同意します %1</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation>女性</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>男性</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>その他</translation>
-    </message>
-    <message>
-        <source>Prefer not to say</source>
-        <translation>回答しない</translation>
-    </message>
-    <message>
         <source>(choose)</source>
         <translation>（選んでください）</translation>
     </message>
@@ -754,22 +738,6 @@
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation>女性</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>男性</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>その他</translation>
-    </message>
-    <message>
-        <source>Prefer not to say</source>
-        <translation>回答しない</translation>
-    </message>
-    <message>
         <source>the requests changed while exporting; try again</source>
         <translation>書き出しの途中でご相談が変わりました。もう一度お試しください</translation>
     </message>
@@ -934,6 +902,18 @@
     <message>
         <source>Question</source>
         <translation>ご質問</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>回答しない</translation>
     </message>
 </context>
 <context>

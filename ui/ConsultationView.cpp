@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "Receipt.h"
+#include "RequestListModel.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -331,12 +332,11 @@ void ConsultationView::retranslate()
     m_consent->setText(tr("I agree that my request, including the health information in it, is stored to answer "
                           "me %1").arg(required));
 
-    const QStringList sexes{QString(), tr("Female"), tr("Male"), tr("Other"), tr("Prefer not to say")};
     const int sex = m_sex->currentIndex();
     m_sex->clear();
     m_sex->addItem(tr("(choose)"), QString());
-    for (int i = 0; i < ConsultationRequest::sexChoices().size(); ++i)
-        m_sex->addItem(sexes.at(i + 1), ConsultationRequest::sexChoices().at(i));
+    for (const QString &choice : ConsultationRequest::sexChoices())
+        m_sex->addItem(RequestListModel::sexLabel(choice), choice);
     m_sex->setCurrentIndex(std::max(0, sex));
 
     m_submit->setText(tr("&Send the request"));

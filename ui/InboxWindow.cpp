@@ -211,19 +211,6 @@ void InboxWindow::hideEvent(QHideEvent *event)
     QDialog::hideEvent(event);
 }
 
-QString InboxWindow::sexLabel(const QString &sex) const
-{
-    if (sex == QLatin1String("female"))
-        return tr("Female");
-    if (sex == QLatin1String("male"))
-        return tr("Male");
-    if (sex == QLatin1String("other"))
-        return tr("Other");
-    if (sex == QLatin1String("unanswered"))
-        return tr("Prefer not to say");
-    return sex;
-}
-
 QString InboxWindow::prefectureLabel(const QString &id) const
 {
     const Language language = QLocale().language() == QLocale::Japanese ? Language::Japanese : Language::English;
@@ -283,7 +270,7 @@ void InboxWindow::showDetail()
     html += row(tr("Who wrote"), RequestListModel::writerLabel(q.writer));
     html += row(tr("Name"), q.name);
     html += row(tr("Age"), q.age);
-    html += row(tr("Sex"), sexLabel(q.sex));
+    html += row(tr("Sex"), RequestListModel::sexLabel(q.sex));
     html += row(tr("Prefecture"), prefectureLabel(q.prefecture));
     html += row(tr("Medical history"), q.medicalHistory);
     html += row(tr("Current problem"), q.currentProblem);
@@ -357,30 +344,25 @@ bool InboxWindow::exportCsv(const QString &path, QString *error)
     const RequestStore::ListRow *after = nullptr;
     const int expected = m_store->count(m_model->filter());
     for (;;) {
-        const QList<RequestStore::ListRow> page = m_store->list(m_model->filter(), 500, after);
-        if (page.isEmpty() && m_store->lastError().kind != RequestStore::ErrorKind::None && rows.size() < expected) {
-            *error = m_store->lastError().message;
+        // Whole requests a page at a time: one query per 500, not one per request.
+        const auto page = m_store->listRequests(m_model->filter(), 500, after);
+        if (!page) {
+            // A partial export would look complete: refuse it instead.
+            *error = tr("The list could not be saved to %1: %2").arg(path, m_store->lastError().message);
             return false;
         }
-        for (const RequestStore::ListRow &r : page) {
-            const auto s = m_store->find(r.id);
-            if (!s) {
-                // A partial export would look complete: refuse it instead.
-                *error = tr("The list could not be saved to %1: %2").arg(path, m_store->lastError().message);
-                return false;
-            }
-            const ConsultationRequest &q = s->request;
-            rows.append({s->reference, QLocale().toString(s->createdAt.toLocalTime(), QLocale::ShortFormat),
-                         RequestListModel::statusLabel(s->status), RequestListModel::writerLabel(q.writer), q.name,
-                         q.age, sexLabel(q.sex), prefectureLabel(q.prefecture), q.medicalHistory, q.currentProblem,
+        for (const StoredRequest &s : *page) {
+            const ConsultationRequest &q = s.request;
+            rows.append({s.reference, QLocale().toString(s.createdAt.toLocalTime(), QLocale::ShortFormat),
+                         RequestListModel::statusLabel(s.status), RequestListModel::writerLabel(q.writer), q.name,
+                         q.age, RequestListModel::sexLabel(q.sex), prefectureLabel(q.prefecture), q.medicalHistory, q.currentProblem,
                          q.problemSince, q.treatments, q.currentCondition, q.question, q.email, q.phone, q.language});
         }
-        if (page.size() < 500)
+        if (page->size() < 500)
             break;
-        last = page.constLast();
+        last = {page->constLast().id, {}, page->constLast().createdAt, {}, {}, {}, {}};
         after = &last;
     }
-    // Written to a temporary file and renamed: a half-written export never replaces a good one.
     if (expected >= 0 && rows.size() != expected) {
         *error = tr("The list could not be saved to %1: %2").arg(path, tr("the requests changed while exporting; try again"));
         return false;

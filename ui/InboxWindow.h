@@ -51,7 +51,6 @@ private:
     void printCurrent();
     void chooseExportFile();
 
-    QString sexLabel(const QString &sex) const;
     QString prefectureLabel(const QString &id) const;
 
     const Content &m_content;

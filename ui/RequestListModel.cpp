@@ -100,6 +100,19 @@ QString RequestListModel::writerLabel(const QString &writer)
     return writer;
 }
 
+QString RequestListModel::sexLabel(const QString &sex)
+{
+    if (sex == QLatin1String("female"))
+        return tr("Female");
+    if (sex == QLatin1String("male"))
+        return tr("Male");
+    if (sex == QLatin1String("other"))
+        return tr("Other");
+    if (sex == QLatin1String("unanswered"))
+        return tr("Prefer not to say");
+    return sex;
+}
+
 QVariant RequestListModel::data(const QModelIndex &index, int role) const
 {
     const RequestStore::ListRow *r = row(index.row());

@@ -33,6 +33,7 @@ public:
 
     static QString statusLabel(const QString &status);
     static QString writerLabel(const QString &writer);
+    static QString sexLabel(const QString &sex);  // the words the form offers and the inbox shows
 
 public Q_SLOTS:
     void reload();
