@@ -1,6 +1,7 @@
 #include "Content.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -274,6 +275,21 @@ QString Content::sectionMarkdown(const QString &id, Language language) const
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QString text = QString::fromUtf8(file.readAll());
+    // A passage that two sections share (the questions for a clinic, the warning signs) is written once, in
+    // <language>/parts/<name>.md, and placed with {{include:<name>}}.
+    static const QRegularExpression include(QStringLiteral("\\{\\{include:([a-z0-9-]+)\\}\\}"));
+    QString expanded;
+    qsizetype from = 0;
+    for (auto it = include.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QFile part(m_root + QLatin1Char('/') + languageCode(language) + QStringLiteral("/parts/") + m.captured(1)
+                   + QStringLiteral(".md"));
+        expanded += text.mid(from, m.capturedStart() - from);
+        if (part.open(QIODevice::ReadOnly))
+            expanded += QString::fromUtf8(part.readAll()).trimmed();
+        from = m.capturedEnd();
+    }
+    text = expanded + text.mid(from);
     text.replace(QLatin1String("{{review_date}}"), formatDate(m_reviewed, language));
     text.replace(QLatin1String("{{next_review_date}}"), formatDate(m_nextReview, language));
     return text;
