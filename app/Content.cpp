@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcContent, "als.content")
 
 namespace als {
@@ -34,6 +36,7 @@ Citation citationFrom(const QJsonObject &o)
         c.journal = str(o, "publisher");
     c.year = o.value(QLatin1String("year")).toInt();
     c.details = str(o, "details");
+    c.published = o.value(QLatin1String("published")).toBool(true);
     const std::pair<Identifier::Kind, const char *> kinds[] = {
         {Identifier::Kind::Doi, "doi"},
         {Identifier::Kind::Pmid, "pmid"},
@@ -154,11 +157,14 @@ bool Content::loadVocabulary(const QString &root)
     table("rungs", &m_rungLabels, nullptr);
     table("results", &m_resultLabels, &m_resultSymbols);
     table("certainties", &m_certaintyLabels, nullptr);
+    table("statuses", &m_statusLabels, nullptr);
+    table("regions", &m_regionLabels, nullptr);
     const QJsonObject labels = vocabulary.value(QLatin1String("labels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)
         m_labels.insert(it.key(), localized(it.value()));
-    if (m_rungLabels.size() != 6 || m_resultLabels.size() != 3 || m_certaintyLabels.size() != 4)
-        return fail(QStringLiteral("vocabulary.json: rungs, results or certainties are incomplete"));
+    if (m_rungLabels.size() != int(Rung::LargeRct) + 1 || m_resultLabels.size() != 3 || m_certaintyLabels.size() != 4
+        || m_statusLabels.size() != int(RegulatoryStatus::ApprovedThenWithdrawn) + 1)
+        return fail(QStringLiteral("vocabulary.json: rungs, results, certainties or statuses are incomplete"));
     return true;
 }
 
@@ -206,6 +212,8 @@ bool Content::loadStudies(const QString &root)
             e.sources.append(s.toString());
         if (!therapy(e.therapy))
             return fail(QStringLiteral("studies.json: regulatory event '%1' names an unknown therapy").arg(e.id));
+        if (!e.isKnownStatus() || !m_regionLabels.contains(e.region))
+            return fail(QStringLiteral("studies.json: regulatory event '%1' has an unknown status or region").arg(e.id));
         m_regulatory.append(e);
     }
     for (const QJsonValue &v : data.value(QLatin1String("sources")).toArray()) {
@@ -227,18 +235,67 @@ bool Content::loadStatements(const QString &root)
         Statement s;
         s.id = str(o, "id");
         const QString panel = str(o, "panel");
+        s.official = str(o, "certainty") == QLatin1String("official");
         const auto certainty = certaintyFromKey(str(o, "certainty"));
-        if (s.id.isEmpty() || !certainty || (panel != QLatin1String("can") && panel != QLatin1String("cannot")))
+        if (s.id.isEmpty() || (!certainty && !s.official)
+            || (panel != QLatin1String("can") && panel != QLatin1String("cannot")))
             return fail(QStringLiteral("statements.json: statement '%1' has a missing id, panel or certainty")
                             .arg(s.id));
         s.panel = panel == QLatin1String("can") ? Statement::Panel::CanSay : Statement::Panel::CannotSay;
-        s.certainty = *certainty;
+        s.certainty = certainty.value_or(Certainty::High);
         for (const QJsonValue &id : o.value(QLatin1String("studies")).toArray())
             s.studies.append(id.toString());
+        for (const QJsonValue &id : o.value(QLatin1String("sources")).toArray())
+            s.sources.append(id.toString());
+        if (const QString problem = checkStatement(s); !problem.isEmpty())
+            return fail(QStringLiteral("statements.json: statement '%1' %2").arg(s.id, problem));
         s.text = localized(o.value(QLatin1String("text")));
         m_statements.append(s);
     }
     return true;
+}
+
+QString Content::checkStatement(const Statement &s) const
+{
+    for (const QString &id : s.studies) {
+        if (!study(id))
+            return QStringLiteral("cites an unknown study '%1'").arg(id);
+    }
+    for (const QString &id : s.sources) {
+        if (!source(id))
+            return QStringLiteral("cites an unknown source '%1'").arg(id);
+    }
+    if (s.official)
+        return s.sources.isEmpty() ? QStringLiteral("is marked official but cites no official source") : QString();
+    if (s.studies.isEmpty())
+        return QStringLiteral("has a certainty but cites no study to rest it on");
+    // A statement can never be more certain than the strongest evidence it links.
+    int strongest = -1;
+    for (const QString &id : s.studies)
+        strongest = std::max(strongest, certaintyRank(study(id)->certainty));
+    if (certaintyRank(s.certainty) > strongest)
+        return QStringLiteral("is rated '%1', more certain than any study it cites").arg(certaintyKey(s.certainty));
+    return {};
+}
+
+const Source *Content::source(const QString &id) const
+{
+    for (const Source &s : m_sources) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString Content::statusLabel(RegulatoryStatus status, Language language) const
+{
+    return m_statusLabels.value(regulatoryStatusKey(status)).in(language);
+}
+
+QString Content::regionLabel(const QString &region, Language language) const
+{
+    const LocalizedText label = m_regionLabels.value(region);
+    return label.in(language).isEmpty() ? region : label.in(language);
 }
 
 bool Content::hasSection(const QString &id) const
@@ -354,6 +411,16 @@ QString Content::formatDate(const QDate &date, Language language)
     if (language == Language::Japanese)
         return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
     return localeFor(language).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+bool Content::isOverdue(const QDate &today) const
+{
+    return today.isValid() && m_nextReview.isValid() && today > m_nextReview;
+}
+
+QString Content::overdueNotice(Language language) const
+{
+    return label(QStringLiteral("overdueNotice"), language).arg(formatDate(m_nextReview, language));
 }
 
 } // namespace als

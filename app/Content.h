@@ -58,6 +58,7 @@ public:
     const QList<Statement> &statements() const { return m_statements; }
     const QList<RegulatoryEvent> &regulatoryEvents() const { return m_regulatory; }
     const QList<Source> &sources() const { return m_sources; }
+    const Source *source(const QString &id) const;
     const QList<TherapyInfo> &therapies() const { return m_therapies; }
     const TherapyInfo *therapy(const QString &id) const;
     // Places of residence for the consultation form: the 47 prefectures, then "outside Japan".
@@ -67,6 +68,9 @@ public:
     QString resultLabel(Result result, Language language) const;
     QString resultSymbol(Result result) const;
     QString certaintyLabel(Certainty certainty, Language language) const;
+    QString statusLabel(RegulatoryStatus status, Language language) const;
+    // "US", "EU", "JP" … as the reader says them; the code itself if unknown.
+    QString regionLabel(const QString &region, Language language) const;
     // A fixed content label from vocabulary.json ("design", "studiesHeading", …); the key itself if unknown.
     QString label(const QString &key, Language language) const;
 
@@ -74,12 +78,19 @@ public:
     QDate nextReview() const { return m_nextReview; }
     static QString formatDate(const QDate &date, Language language);
 
+    // Past its next review date on that day: the day after nextReview() is the first one.
+    bool isOverdue(const QDate &today) const;
+    // The "overdueNotice" label with the next review date filled in, for the screen and every handout page.
+    QString overdueNotice(Language language) const;
+
 private:
     bool fail(const QString &message);
     bool loadMeta(const QString &root);
     bool loadVocabulary(const QString &root);
     bool loadStudies(const QString &root);
     bool loadStatements(const QString &root);
+    // Empty if the statement is sound: every link known, and no more certain than its strongest study.
+    QString checkStatement(const Statement &statement) const;
 
     QString m_root;
     QString m_error;
@@ -96,6 +107,8 @@ private:
     QHash<QString, LocalizedText> m_resultLabels;
     QHash<QString, QString> m_resultSymbols;
     QHash<QString, LocalizedText> m_certaintyLabels;
+    QHash<QString, LocalizedText> m_statusLabels;
+    QHash<QString, LocalizedText> m_regionLabels;
     QHash<QString, LocalizedText> m_labels;
 };
 

@@ -194,15 +194,48 @@ QString DocumentBuilder::statementsHtml(Statement::Panel panel) const
         if (s.panel != panel)
             continue;
         html += QStringLiteral("<p><a name=\"%1\"></a>%2</p>").arg(esc(statementAnchor(s.id)), esc(s.text.in(m_language)));
-        QStringList links;
+        QStringList studies;
         for (const QString &id : s.studies) {
             if (const Study *study = m_content.study(id))
-                links << QStringLiteral("<a href=\"study:%1\">%2</a>").arg(esc(id), esc(studyShortName(*study)));
+                studies << QStringLiteral("<a href=\"study:%1\">%2</a>").arg(esc(id), esc(studyShortName(*study)));
         }
-        html += QStringLiteral("<p style=\"margin-left:1.5em\"><b>%1: %2</b><br/>%3: %4</p>")
-                    .arg(esc(label("certainty")), esc(certaintyText(s.certainty)), esc(label("studiesBehind")),
-                         links.join(QStringLiteral(" · ")));
+        QStringList sources;
+        for (const QString &id : s.sources) {
+            if (const Source *source = m_content.source(id))
+                sources << QStringLiteral("<a href=\"source:%1\">%2</a>").arg(esc(id), esc(sourceShortName(*source)));
+        }
+        // A law or a regulator's record is confirmed, not graded: it says so instead of showing a GRADE level.
+        const QString basis = s.official ? esc(label("officialRecord")) : esc(certaintyText(s.certainty));
+        QString details = QStringLiteral("<b>%1: %2</b>").arg(esc(label("certainty")), basis);
+        if (!studies.isEmpty())
+            details += QStringLiteral("<br/>%1: %2").arg(esc(label("studiesBehind")), studies.join(QStringLiteral(" · ")));
+        if (!sources.isEmpty())
+            details += QStringLiteral("<br/>%1: %2").arg(esc(label("sourcesBehind")), sources.join(QStringLiteral(" · ")));
+        html += QStringLiteral("<p style=\"margin-left:1.5em\">%1</p>").arg(details);
     }
+    return html;
+}
+
+QString DocumentBuilder::sourceShortName(const Source &source) const
+{
+    const Citation &c = source.citation;
+    QString name = c.authors.isEmpty() ? c.title : c.authors.section(QLatin1Char(','), 0, 0).trimmed()
+            + (m_language == Language::Japanese ? QStringLiteral(" ほか") : QStringLiteral(" et al."));
+    if (name.size() > 48)
+        name = name.left(46).trimmed() + QChar(0x2026);
+    if (c.year > 0)
+        name += QStringLiteral(", ") + QString::number(c.year);
+    return name;
+}
+
+QString DocumentBuilder::sourceDetailHtml(const Source &source) const
+{
+    QString html = QStringLiteral("<h3><a name=\"%1\"></a>%2</h3>")
+                       .arg(esc(sourceAnchor(source.id)), esc(sourceShortName(source)));
+    const QString note = source.note.in(m_language);
+    if (!note.isEmpty())
+        html += QStringLiteral("<p>") + esc(note) + QStringLiteral("</p>");
+    html += QStringLiteral("<p>") + citationHtml(source.citation) + QStringLiteral("</p>");
     return html;
 }
 
@@ -264,8 +297,8 @@ QString DocumentBuilder::sourceReferencesHtml() const
     QString html;
     for (const Source &s : m_content.sources()) {
         QString note = s.note.in(m_language);
-        html += QStringLiteral("<p>%1%2</p>")
-                    .arg(citationHtml(s.citation),
+        html += QStringLiteral("<p><a name=\"%1\"></a>%2%3</p>")
+                    .arg(esc(sourceAnchor(s.id)), citationHtml(s.citation),
                          note.isEmpty() ? QString() : QStringLiteral("<br/>") + esc(note));
     }
     return html;

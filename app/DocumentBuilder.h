@@ -30,6 +30,7 @@ public:
     QString studiesTableHtml(const QStringList &therapies) const;
     QString statementsHtml(Statement::Panel panel) const;
     QString studyDetailHtml(const Study &study) const;
+    QString sourceDetailHtml(const Source &source) const;
     QString studyReferencesHtml() const;
     QString sourceReferencesHtml() const;
 
@@ -39,6 +40,7 @@ public:
     static void appendHtml(QTextDocument *doc, const QString &html);
 
     QString studyShortName(const Study &study) const;
+    QString sourceShortName(const Source &source) const;
     QString citationHtml(const Citation &citation) const;
 
     // Comfortable reading: wider line spacing, room around headings and the page edge.
@@ -48,9 +50,12 @@ public:
     static constexpr int kLadderTherapiesProperty = 0x100000 + 1;  // QTextFormat::UserProperty + 1
 
     static QString studyAnchor(const QString &studyId) { return QStringLiteral("study-") + studyId; }
+    static QString sourceAnchor(const QString &sourceId) { return QStringLiteral("source-") + sourceId; }
     static QString statementAnchor(const QString &id) { return QStringLiteral("statement-") + id; }
     // Links between views use this scheme: "study:<id>".
     static QString studyLinkScheme() { return QStringLiteral("study"); }
+    // … and "source:<id>" for a guideline, law, notice or regulator's record.
+    static QString sourceLinkScheme() { return QStringLiteral("source"); }
 
 private:
     QString label(const char *key) const;

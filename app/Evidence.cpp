@@ -1,5 +1,7 @@
 #include "Evidence.h"
 
+#include <QStringList>
+
 #include <array>
 #include <utility>
 
@@ -27,13 +29,17 @@ QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum v
     return {};
 }
 
-const std::array<std::pair<Rung, const char *>, 6> kRungs{{
+const std::array<std::pair<Rung, const char *>, 4> kRungs{{
     {Rung::Animal, "animal"},
     {Rung::UncontrolledHuman, "uncontrolled-human"},
     {Rung::SmallControlled, "small-controlled"},
-    {Rung::MetaAnalysisSmall, "meta-analysis-small"},
     {Rung::LargeRct, "large-rct"},
-    {Rung::Approval, "approval"},
+}};
+const std::array<std::pair<RegulatoryStatus, const char *>, 4> kStatuses{{
+    {RegulatoryStatus::NotApproved, "not-approved"},
+    {RegulatoryStatus::Approved, "approved"},
+    {RegulatoryStatus::ConditionalApproval, "conditional-approval"},
+    {RegulatoryStatus::ApprovedThenWithdrawn, "approved-then-withdrawn"},
 }};
 const std::array<std::pair<Result, const char *>, 3> kResults{{
     {Result::Positive, "positive"},
@@ -52,9 +58,25 @@ const std::array<std::pair<Certainty, const char *>, 4> kCertainties{{
 QString rungKey(Rung rung) { return nameOf(kRungs, rung); }
 QString resultKey(Result result) { return nameOf(kResults, result); }
 QString certaintyKey(Certainty certainty) { return nameOf(kCertainties, certainty); }
+QString regulatoryStatusKey(RegulatoryStatus status) { return nameOf(kStatuses, status); }
 std::optional<Rung> rungFromKey(const QString &key) { return lookup(kRungs, key); }
 std::optional<Result> resultFromKey(const QString &key) { return lookup(kResults, key); }
 std::optional<Certainty> certaintyFromKey(const QString &key) { return lookup(kCertainties, key); }
+
+int certaintyRank(Certainty certainty)
+{
+    switch (certainty) {
+    case Certainty::High:
+        return 3;
+    case Certainty::Moderate:
+        return 2;
+    case Certainty::Low:
+        return 1;
+    case Certainty::VeryLow:
+        return 0;
+    }
+    return 0;
+}
 
 QString Identifier::label() const
 {
@@ -105,13 +127,27 @@ bool Citation::hasIdentifier() const
 
 bool RegulatoryEvent::grantsApproval() const
 {
-    return status == QLatin1String("approved") || status == QLatin1String("accelerated-approval")
-        || status == QLatin1String("conditional-approval");
+    return status == QLatin1String("approved") || isConditionalApproval();
+}
+
+bool RegulatoryEvent::isConditionalApproval() const
+{
+    return status == QLatin1String("accelerated-approval") || status == QLatin1String("conditional-approval")
+        || status == QLatin1String("exceptional-approval");
 }
 
 bool RegulatoryEvent::revokesApproval() const
 {
     return status == QLatin1String("approval-withdrawn") || status == QLatin1String("market-withdrawal");
+}
+
+bool RegulatoryEvent::isKnownStatus() const
+{
+    // Steps that neither grant nor revoke: an application refused, withdrawn or advised against, or a plain note
+    // (a company leaving a country where the drug was never approved).
+    static const QStringList others{QStringLiteral("negative-opinion"), QStringLiteral("refused-to-file"),
+                                    QStringLiteral("application-withdrawn"), QStringLiteral("note")};
+    return grantsApproval() || revokesApproval() || others.contains(status);
 }
 
 } // namespace als

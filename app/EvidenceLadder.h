@@ -7,15 +7,20 @@
 
 namespace als {
 
-// One row of the evidence ladder: how far up one therapy has climbed, and what was found at the top.
+// One row of the evidence ladder: the strongest design of study in people that tested one therapy, what those
+// studies found on their main goal, and, apart from both, what regulators decided.
 struct LadderRow
 {
     QString therapy;
     QString label;
     QString note;
-    Rung highest = Rung::Animal;
+    Rung highest = Rung::Animal;  // Animal when nothing was tested in people
     Result resultAtHighest = Result::Inconclusive;
-    QList<Rung> reached;  // every rung with at least one study or event, lowest first
+    int studiesAtHighest = 0;
+    int positiveAtHighest = 0;  // of those, how many met their main goal
+    QList<Rung> reached;        // every rung with at least one study, lowest first
+    RegulatoryStatus status = RegulatoryStatus::NotApproved;
+    QStringList approvals;      // "US 1995", "EU 1996": where and when it was first approved, in date order
 };
 
 // Built from the studies and the regulatory history, never typed in by hand, so that the picture and the
@@ -30,7 +35,13 @@ public:
     Language language() const { return m_language; }
     const Content &content() const { return m_content; }
 
-    // The picture's text alternative: one sentence per therapy, in the ladder's language.
+    // What the studies on the highest rung found, in words: "Main goal met", or "1 of 2 trials met their main
+    // goal" when they disagree.
+    QString resultText(const LadderRow &row) const;
+    // The regulators' decision in words, with where and when: "Approved (US 1995, EU 1996)".
+    QString statusText(const LadderRow &row) const;
+
+    // The picture's text alternative: the caption, then one sentence per therapy, in the ladder's language.
     QString textAlternative() const;
     // The same as an HTML table, for documents and screen readers.
     QString tableHtml() const;

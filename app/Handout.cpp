@@ -1,5 +1,6 @@
 #include "Handout.h"
 
+#include "Clock.h"
 #include "DocumentBuilder.h"
 #include "EvidenceLadder.h"
 #include "LadderPainter.h"
@@ -27,6 +28,8 @@ namespace {
 constexpr int kLadderObject = QTextFormat::UserObject + 1;
 constexpr int kLadderTherapies = DocumentBuilder::kLadderTherapiesProperty;
 static_assert(kLadderTherapies == QTextFormat::UserProperty + 1);
+// The overdue notice on paper: dark orange-red, 7.1:1 on white, and bold so that it stands out in grey too.
+constexpr QColor kWarning(0x9a, 0x2c, 0x00);
 
 QString esc(const QString &s)
 {
@@ -360,7 +363,19 @@ int Handout::paint(QPagedPaintDevice *device)
     QFont small(fontFamily());
     small.setPointSizeF(m_options.largePrint ? 11.0 : 8.0);
     const QFontMetricsF fm(small, device);
-    const qreal header = fm.lineSpacing() * 2.0;
+    // Past its review date, every page says so below the header line: a boxed, bold notice, wrapped to the width.
+    const QString notice = m_content.isOverdue(Clock::today()) ? m_content.overdueNotice(m_options.language) : QString();
+    QFont noticeFont = small;
+    noticeFont.setBold(true);
+    const qreal noticePad = fm.lineSpacing() * 0.5;
+    QRectF noticeBox;
+    if (!notice.isEmpty()) {
+        const QRectF text = QFontMetricsF(noticeFont, device)
+                                .boundingRect(QRectF(0, 0, page.width() - 2 * noticePad, page.height()),
+                                              Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, notice);
+        noticeBox = QRectF(0, fm.lineSpacing() * 1.7, page.width(), text.height() + 2 * noticePad);
+    }
+    const qreal header = notice.isEmpty() ? fm.lineSpacing() * 2.0 : noticeBox.bottom() + fm.lineSpacing() * 1.0;
     const qreal footer = fm.lineSpacing() * 3.4;
     m_body = QRectF(0, header, page.width(), page.height() - header - footer);
 
@@ -390,6 +405,15 @@ int Handout::paint(QPagedPaintDevice *device)
         painter.drawText(QRectF(0, 0, page.width(), fm.lineSpacing()), Qt::AlignRight | Qt::AlignTop, reviewed);
         painter.setPen(QPen(Qt::gray, 0));
         painter.drawLine(QPointF(0, fm.lineSpacing() * 1.3), QPointF(page.width(), fm.lineSpacing() * 1.3));
+        if (!notice.isEmpty()) {
+            painter.setPen(QPen(kWarning, fm.lineSpacing() * 0.1));
+            painter.drawRect(noticeBox);
+            painter.setFont(noticeFont);
+            painter.drawText(noticeBox.adjusted(noticePad, noticePad, -noticePad, -noticePad),
+                             Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, notice);
+            painter.setFont(small);
+            painter.setPen(QPen(Qt::gray, 0));
+        }
         const qreal footTop = page.height() - footer + fm.lineSpacing() * 0.6;
         painter.drawLine(QPointF(0, footTop - fm.lineSpacing() * 0.3), QPointF(page.width(), footTop - fm.lineSpacing() * 0.3));
         painter.setPen(Qt::black);

@@ -28,9 +28,11 @@ struct LadderStyle
     QColor symbol = Qt::white;  // the +, − or ? inside a marker
 };
 
-// Draws the evidence ladder: one row per therapy, the rungs from left (weakest) to right (strongest), a bar up
-// to the highest rung reached and a marker whose shape, symbol and word give the result there. Lives in the
-// core so that the widget and printed handouts draw the same picture.
+// Draws the evidence ladder: one row per therapy, the kinds of study in people from left (weaker) to right
+// (stronger) under an axis that says so, a bar up to the strongest kind reached and a marker whose shape, symbol
+// and words give what those studies found on their main goal; apart from the rungs, a column with the regulators'
+// decision; below, a legend for every mark. Lives in the core so that the widget and printed handouts draw the
+// same picture.
 class LadderPainter final
 {
 public:
@@ -47,13 +49,27 @@ private:
         qreal margin = 0;
         qreal labelWidth = 0;
         qreal columnWidth = 0;
+        qreal statusLeft = 0;  // from the picture's left edge
+        qreal statusWidth = 0;
+        qreal axisHeight = 0;
         qreal headerHeight = 0;
-        qreal rowHeight = 0;
+        QList<qreal> rowHeights;
         qreal legendHeight = 0;
     };
+    struct LegendItem
+    {
+        enum Kind { Result, Status, OtherRung, Highlight } kind = Result;
+        int value = 0;
+        QString text;
+    };
     Layout layout(qreal width) const;
+    QList<LegendItem> legendItems() const;
+    // Where each legend item goes when they flow in lines across the given width; returns the height used.
+    qreal flowLegend(qreal width, QList<QPointF> *positions) const;
     void drawMarker(QPainter *painter, const QPointF &centre, qreal size, Result result) const;
+    void drawStatusMark(QPainter *painter, const QPointF &centre, qreal size, RegulatoryStatus status) const;
     QColor colourFor(Result result) const;
+    QString resultLine(const LadderRow &row) const;
 
     const EvidenceLadder &m_ladder;
     LadderStyle m_style;

@@ -4,7 +4,9 @@
 #include "DocumentBuilder.h"
 #include "EvidenceLadder.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -122,7 +124,9 @@ private Q_SLOTS:
         for (const Study &s : c.studies()) {
             QVERIFY2(!ids.contains(s.id), qPrintable(s.id));
             ids.insert(s.id);
-            QVERIFY2(s.citation.hasIdentifier(), qPrintable(s.id + QStringLiteral(" has no DOI, PMID, registration or handle")));
+            // A result known only from an announcement has nothing to cite but where it was announced.
+            QVERIFY2(s.citation.hasIdentifier() || !s.citation.published,
+                     qPrintable(s.id + QStringLiteral(" has no DOI, PMID, registration or handle")));
             QVERIFY2(!s.citation.title.isEmpty() && !s.citation.journal.isEmpty(), qPrintable(s.id));
             QVERIFY2(s.summary.isComplete() && s.design.isComplete() && s.outcome.isComplete(), qPrintable(s.id));
             if (s.participants)
@@ -181,9 +185,11 @@ private Q_SLOTS:
             QVERIFY2(!ids.contains(s.id), qPrintable(s.id));
             ids.insert(s.id);
             QVERIFY2(s.text.isComplete(), qPrintable(s.id));
-            QVERIFY2(!s.studies.isEmpty(), qPrintable(s.id));
+            QVERIFY2(!s.studies.isEmpty() || !s.sources.isEmpty(), qPrintable(s.id));
             for (const QString &study : s.studies)
                 QVERIFY2(c.study(study), qPrintable(s.id + QStringLiteral(" cites unknown study ") + study));
+            for (const QString &source : s.sources)
+                QVERIFY2(c.source(source), qPrintable(s.id + QStringLiteral(" cites unknown source ") + source));
             (s.panel == Statement::Panel::CanSay ? can : cannot)++;
         }
         QVERIFY(can >= 5);
@@ -196,9 +202,11 @@ private Q_SLOTS:
         for (const Choice &p : c.prefectures())
             QVERIFY2(p.label.isComplete() && !p.id.isEmpty(), qPrintable(p.id));
         for (Language l : allLanguages()) {
-            for (Rung r : {Rung::Animal, Rung::UncontrolledHuman, Rung::SmallControlled, Rung::MetaAnalysisSmall,
-                           Rung::LargeRct, Rung::Approval})
+            for (Rung r : {Rung::Animal, Rung::UncontrolledHuman, Rung::SmallControlled, Rung::LargeRct})
                 QVERIFY(!c.rungLabel(r, l).isEmpty());
+            for (RegulatoryStatus x : {RegulatoryStatus::NotApproved, RegulatoryStatus::Approved,
+                                       RegulatoryStatus::ConditionalApproval, RegulatoryStatus::ApprovedThenWithdrawn})
+                QVERIFY(!c.statusLabel(x, l).isEmpty());
             for (Certainty x : {Certainty::High, Certainty::Moderate, Certainty::Low, Certainty::VeryLow})
                 QVERIFY(!c.certaintyLabel(x, l).isEmpty());
             for (Result x : {Result::Positive, Result::Negative, Result::Inconclusive})
@@ -262,24 +270,235 @@ private Q_SLOTS:
     {
         const EvidenceLadder ladder(c, Language::English);
         QCOMPARE(ladder.rows().size(), 7);
-        auto row = [&](const char *id) { return ladder.row(QLatin1String(id)); };
-        QVERIFY(row("riluzole") && row("conditioned-medium") && row("amx0035") && row("nurown") && row("stem-cells"));
+        auto row = [&](const char *id) {
+            const LadderRow *r = ladder.row(QLatin1String(id));
+            if (!r)
+                qFatal("no ladder row for %s", id);
+            return r;
+        };
+        // Riluzole: the one drug with a survival benefit stands on large trials, and shows its approvals.
         QCOMPARE(row("riluzole")->highest, Rung::LargeRct);
         QCOMPARE(row("riluzole")->resultAtHighest, Result::Positive);
+        QCOMPARE(row("riluzole")->status, RegulatoryStatus::Approved);
+        QCOMPARE(row("riluzole")->approvals, QStringList({QStringLiteral("US 1995"), QStringLiteral("EU 1996")}));
+        // Approval is a mark of its own: no drug climbs above riluzole for being approved.
+        for (const LadderRow &r : ladder.rows())
+            QVERIFY2(int(r.highest) <= int(row("riluzole")->highest), qPrintable(r.therapy));
+        QVERIFY(int(row("tofersen")->highest) < int(row("riluzole")->highest));
+        QVERIFY(int(row("edaravone")->highest) < int(row("riluzole")->highest));
+        // Tofersen: accelerated approval and, next to it, the missed primary endpoint.
+        QCOMPARE(row("tofersen")->status, RegulatoryStatus::ConditionalApproval);
+        QCOMPARE(row("tofersen")->resultAtHighest, Result::Negative);
+        QVERIFY2(ladder.statusText(*row("tofersen")).startsWith(QLatin1String("Accelerated or conditional approval (US 2023")), qPrintable(ladder.statusText(*row("tofersen"))));
+        QCOMPARE(ladder.resultText(*row("tofersen")), QStringLiteral("Main goal not met"));
+        // AMX0035: approved, then withdrawn everywhere; its larger trial failed.
+        QCOMPARE(row("amx0035")->status, RegulatoryStatus::ApprovedThenWithdrawn);
+        QCOMPARE(row("amx0035")->highest, Rung::LargeRct);
+        QCOMPARE(row("amx0035")->resultAtHighest, Result::Negative);
+        // Edaravone's two trials disagree: counted, not summed into one word.
+        QCOMPARE(ladder.resultText(*row("edaravone")), QStringLiteral("1 of 2 trials met their main goal"));
+        QCOMPARE(row("edaravone")->status, RegulatoryStatus::Approved);
+        // Stem cells: pooled uncontrolled data stay with uncontrolled studies, below small controlled trials, and
+        // nothing lifts stem cells above the small controlled trials the Cochrane review found.
+        QCOMPARE(c.study(QStringLiteral("stemcell-metaanalysis-2021"))->rung, Rung::UncontrolledHuman);
+        QVERIFY(int(c.study(QStringLiteral("stemcell-metaanalysis-2021"))->rung) < int(Rung::SmallControlled));
+        QVERIFY(int(row("stem-cells")->highest) <= int(Rung::SmallControlled));
+        QCOMPARE(row("stem-cells")->status, RegulatoryStatus::NotApproved);
+        // An application is not an approval.
+        QCOMPARE(row("nurown")->highest, Rung::LargeRct);
+        QCOMPARE(row("nurown")->resultAtHighest, Result::Negative);
+        QCOMPARE(row("nurown")->status, RegulatoryStatus::NotApproved);
         QCOMPARE(row("conditioned-medium")->highest, Rung::UncontrolledHuman);
         QVERIFY(row("conditioned-medium")->reached.contains(Rung::Animal));
         QCOMPARE(row("conditioned-medium")->resultAtHighest, Result::Inconclusive);
-        QCOMPARE(row("amx0035")->highest, Rung::Approval);
-        QCOMPARE(row("amx0035")->resultAtHighest, Result::Negative);  // approval withdrawn
-        QCOMPARE(row("nurown")->highest, Rung::LargeRct);               // an application is not an approval
-        QCOMPARE(row("nurown")->resultAtHighest, Result::Negative);
-        QCOMPARE(row("tofersen")->highest, Rung::Approval);
-        QCOMPARE(row("stem-cells")->highest, Rung::MetaAnalysisSmall);
-        QVERIFY(int(row("riluzole")->highest) > int(row("conditioned-medium")->highest) + 2);
+        QCOMPARE(row("conditioned-medium")->status, RegulatoryStatus::NotApproved);
+
         const QString alt = ladder.textAlternative();
-        QVERIFY(alt.contains(QLatin1String("Riluzole: Large randomised trials (Positive)")));
-        QVERIFY(alt.contains(QLatin1String("Conditioned medium: Uncontrolled human studies (Inconclusive)")));
-        QVERIFY(EvidenceLadder(c, Language::Japanese).textAlternative().contains(QStringLiteral("リルゾール：")));
+        QVERIFY(alt.contains(QLatin1String("Riluzole: Strongest evidence in people: Large randomised trials. What it found "
+                                           "on its main goal: Main goal met. Regulatory status: Approved (US 1995, EU 1996).")));
+        QVERIFY(alt.contains(QLatin1String("Conditioned medium: Strongest evidence in people: Studies in people, no comparison group.")));
+        // The caption says which way is stronger, the way the picture is drawn.
+        QVERIFY(alt.startsWith(c.label(QStringLiteral("ladderIntro"), Language::English)));
+        QVERIFY(alt.contains(QLatin1String("further right")));
+        QVERIFY(!c.label(QStringLiteral("ladderIntro"), Language::Japanese).contains(QStringLiteral("上の段")));
+        QVERIFY(c.label(QStringLiteral("ladderIntro"), Language::Japanese).contains(QStringLiteral("右")));
+        const QString ja = EvidenceLadder(c, Language::Japanese).textAlternative();
+        QVERIFY(ja.contains(QStringLiteral("リルゾール：")));
+        QVERIFY(ja.contains(QStringLiteral("承認（米国 1995、EU 1996）")));
+    }
+
+    void regulatorsAreSummedUpByRegion()
+    {
+        // A withdrawal in one region does not cancel an approval in another.
+        const QString dir = QDir::temp().filePath(QStringLiteral("als-ladder-%1").arg(QCoreApplication::applicationPid()));
+        QDir(dir).removeRecursively();
+        QVERIFY(QDir().mkpath(dir));
+        for (const QString &name : {QStringLiteral("meta.json"), QStringLiteral("vocabulary.json"), QStringLiteral("statements.json")})
+            QVERIFY(QFile::copy(QStringLiteral(":/content/") + name, dir + QLatin1Char('/') + name));
+        QFile in(QStringLiteral(":/content/studies.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray data = in.readAll();
+        // Take away AMX0035's US withdrawals: the US approval stands again, so it is no longer withdrawn.
+        data.replace("\"status\": \"approval-withdrawn\"", "\"status\": \"negative-opinion\"");
+        data.replace("\"id\": \"amx0035-us-market-withdrawal-2024\",\n      \"therapy\": \"amx0035\",\n      \"status\": \"market-withdrawal\"",
+                     "\"id\": \"amx0035-us-market-withdrawal-2024\",\n      \"therapy\": \"amx0035\",\n      \"status\": \"negative-opinion\"");
+        QFile out(dir + QStringLiteral("/studies.json"));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(data);
+        out.close();
+        Content changed;
+        QVERIFY2(changed.load(dir), qPrintable(changed.errorString()));
+        const EvidenceLadder ladder(changed, Language::English);
+        QCOMPARE(ladder.row(QStringLiteral("amx0035"))->status, RegulatoryStatus::Approved);
+        QDir(dir).removeRecursively();
+    }
+
+    void certaintyNeverExceedsItsSources()
+    {
+        for (const Statement &s : c.statements()) {
+            if (s.official) {
+                QVERIFY2(!s.sources.isEmpty(), qPrintable(s.id));
+                continue;
+            }
+            int strongest = -1;
+            for (const QString &id : s.studies)
+                strongest = std::max(strongest, certaintyRank(c.study(id)->certainty));
+            QVERIFY2(certaintyRank(s.certainty) <= strongest, qPrintable(s.id));
+        }
+        // Laws and notices are cited as what they are.
+        bool legal = false;
+        for (const Statement &s : c.statements())
+            legal = legal || (s.official && s.sources.contains(QStringLiteral("regenerative-medicine-act-2013")));
+        QVERIFY(legal);
+    }
+
+    void aStatementRatedAboveItsStudiesIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("message");
+        // cannot-cm-helps cites only very-low studies.
+        QTest::newRow("too certain") << QByteArray("\"id\": \"cannot-cm-helps\",\n      \"panel\": \"cannot\",\n      \"certainty\": \"very-low\"")
+                                     << QByteArray("\"id\": \"cannot-cm-helps\",\n      \"panel\": \"cannot\",\n      \"certainty\": \"moderate\"")
+                                     << QStringLiteral("more certain than any study it cites");
+        QTest::newRow("unknown source") << QByteArray("\"regenerative-medicine-act-2013\"") << QByteArray("\"no-such-law\"")
+                                        << QStringLiteral("unknown source");
+    }
+    void aStatementRatedAboveItsStudiesIsRefused()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, message);
+        const QString dir = QDir::temp().filePath(QStringLiteral("als-statements-%1").arg(QCoreApplication::applicationPid()));
+        QDir(dir).removeRecursively();
+        QVERIFY(QDir().mkpath(dir));
+        for (const QString &name : {QStringLiteral("meta.json"), QStringLiteral("vocabulary.json"), QStringLiteral("studies.json")})
+            QVERIFY(QFile::copy(QStringLiteral(":/content/") + name, dir + QLatin1Char('/') + name));
+        QFile in(QStringLiteral(":/content/statements.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray data = in.readAll();
+        QVERIFY2(data.contains(from), from.constData());
+        data.replace(from, to);
+        QFile out(dir + QStringLiteral("/statements.json"));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(data);
+        out.close();
+        Content broken;
+        QVERIFY(!broken.load(dir));
+        QVERIFY2(broken.errorString().contains(message), qPrintable(broken.errorString()));
+        QDir(dir).removeRecursively();
+    }
+
+    void harmsAreAsPlainAsBenefits()
+    {
+        // Both evidence pages carry the harms section and the questions and warning signs.
+        for (Language l : allLanguages()) {
+            for (const char *id : {"stem-cells", "conditioned-medium"}) {
+                const QString md = c.sectionMarkdown(QLatin1String(id), l);
+                const QString heading = l == Language::Japanese ? QStringLiteral("## 起こりうる害と負担")
+                                                                : QStringLiteral("## Possible harms and burdens");
+                QVERIFY2(md.contains(heading), qPrintable(QLatin1String(id)));
+                QVERIFY2(md.contains(l == Language::Japanese ? QStringLiteral("jRCT") : QStringLiteral("jRCT")), id);
+                QVERIFY2(!md.contains(QLatin1String("{{include")), id);
+            }
+        }
+        bool cannotSafe = false;
+        for (const Statement &s : c.statements())
+            cannotSafe = cannotSafe || (s.id == QLatin1String("cannot-selfpay-safe") && s.panel == Statement::Panel::CannotSay);
+        QVERIFY(cannotSafe);
+        // The laboratory statement is no longer in the "can say" panel.
+        for (const Statement &s : c.statements()) {
+            if (s.panel == Statement::Panel::CanSay)
+                QVERIFY2(!s.studies.contains(QStringLiteral("asccm-mice-2015")), qPrintable(s.id));
+        }
+    }
+
+    void everythingNamedHasAReference_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("entry");
+        const std::pair<const char *, const char *> names[] = {
+            {"PHOENIX", "amx0035-phoenix-2024"},       {"MCI186-16", "edaravone-mci186-16-2014"},
+            {"MCI186-19", "edaravone-mci186-19-2017"}, {"VALOR", "tofersen-valor-2022"},
+            {"CENTAUR", "amx0035-centaur-2020"},       {"ATLAS", "atlas-tofersen"},
+            {"ENDURANCE", "nurown-endurance"},         {"EFNS", "efns-2012"},
+            {"NICE", "nice-qs126"},                    {"AAN", "aan-2009-drug-nutrition-respiratory"},
+            {"jRCT", "jrct"},                          {"ClinicalTrials.gov", "clinicaltrials-gov"},
+            {"Bauer", "bauer-2018"},                   {"Berkowitz", "berkowitz-2016"},
+            {"Kuriyan", "kuriyan-2017"},               {"Strong", "strong-2017"},
+            {"Bourke", "niv-bourke-2006"},             {"Moura", "stemcell-moura-2016"},
+            {"Aljabri", "stemcell-aljabri-2021"},      {"Walker", "asccm-walker-2018"},
+            {"Ueda", "shedcm-ueda-2022"},              {"NCT06889857", "shedcm-prospective-registered"},
+            {"人生会議", "mhlw-jinsei-kaigi-2018"},     {"日本ALS協会", "jalsa"},
+            {"難病情報センター", "nanbyou-center"},      {"臨床研究情報ポータルサイト", "rct-portal"},
+            {"緊急命令", "mhlw-emergency-order-2025"},   {"ISSCR", "isscr-closer-look"},
+            {"17", "iamals-nurown-2023"},
+        };
+        for (const auto &[name, entry] : names)
+            QTest::newRow(name) << QString::fromUtf8(name) << QString::fromLatin1(entry);
+    }
+    void everythingNamedHasAReference()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, entry);
+        bool named = false;
+        for (const SectionInfo &s : c.sections()) {
+            for (Language l : allLanguages())
+                named = named || c.sectionMarkdown(s.id, l).contains(name);
+        }
+        if (!named)
+            QSKIP("not named in the prose");
+        QVERIFY2(c.study(entry) || c.source(entry), qPrintable(name + QStringLiteral(" is named but has no entry ") + entry));
+    }
+
+    void mustNotBePrinted_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("riluzole approval date in Japan")
+            << QStringLiteral("(リルゾール|リルテック)[^。]{0,30}(1998|1999)年[^。]{0,10}承認|approved in Japan in (1998|1999)|Japan[^.]{0,30}approv[^.]{0,20}(1998|1999)");
+        QTest::newRow("wrong jRCT address") << QStringLiteral("jrct\\.mhlw\\.go\\.jp");
+        QTest::newRow("up to 50%") << QStringLiteral("up to 50|最大50|50%まで|半数まで");
+        QTest::newRow("clinic names") << QStringLiteral("ティーエス|東京サイエンス|銀座クリニック|ネオポリス|コージンバイオ|JASC|RBio|日本医療会|一般社団法人TH|福岡MSC|鳳凰|Hitonowa[^.]{0,40}(order|命令)");
+        QTest::newRow("supernatant emergency order") << QStringLiteral("(上清液|エクソソーム)(に対する|への|の)緊急命令|emergency order (on|for|against) (conditioned medium|exosome)");
+        QTest::newRow("ALS death at a clinic") << QStringLiteral("ALSの(人|患者)[^。]{0,20}(クリニック|自由診療)[^。]{0,20}亡くな|(person|people|patient)s? with ALS died");
+    }
+    void mustNotBePrinted()
+    {
+        QFETCH(QString, pattern);
+        const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
+        for (Language l : allLanguages()) {
+            QString text = allText(l);
+            QTextDocument doc;
+            DocumentBuilder(c, l).buildSection(&doc, QStringLiteral("references"));
+            text += doc.toPlainText();
+            const auto m = re.match(text);
+            QVERIFY2(!m.hasMatch(), qPrintable(languageCode(l) + QStringLiteral(": …") + text.mid(m.capturedStart() - 40, 100)));
+        }
+        // Identifiers and authors that were not seen are not printed either.
+        QVERIFY(c.source(QStringLiteral("berkowitz-2016")));
+        QVERIFY(c.source(QStringLiteral("berkowitz-2016"))->citation.identifiers.isEmpty());
+        QVERIFY(c.source(QStringLiteral("oec-als-2010"))->citation.authors.isEmpty());
+        QVERIFY(c.study(QStringLiteral("shedcm-retrospective-2024"))->citation.authors.isEmpty());
     }
 
     void evidenceSectionsCarryTheirTables()

@@ -2,6 +2,7 @@
 // pdffonts. Japanese comes out as embedded fonts whose text layer holds the characters shown (no Kangxi radicals),
 // every page carries the title, review date, "N of M" and disclaimer, and pages never cut a row or strand a heading.
 
+#include "Clock.h"
 #include "Content.h"
 #include "Handout.h"
 
@@ -10,6 +11,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -70,6 +72,21 @@ private:
         const QString info = run(QStringLiteral("pdfinfo"), {pdf}).out;
         return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
     }
+    static QString squeezed(QString t) { return t.remove(QRegularExpression(QStringLiteral("\\s"))); }
+    // Written as --export-pdf writes it (Handout::writePdf into a QSaveFile), but in this process, where the test
+    // sets the clock.
+    QString exportHere(const HandoutOptions &options, const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        Handout handout(c, options);
+        QString error;
+        if (!handout.writePdf(&file, &error) || !file.commit())
+            return {};
+        return path;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -88,6 +105,8 @@ private Q_SLOTS:
             QVERIFY(QFileInfo(path).size() > 10000);
         }
     }
+
+    void cleanup() { Clock::setToday({}); }
 
     void japaneseFontIsEmbedded()
     {
@@ -173,6 +192,58 @@ private Q_SLOTS:
         const QString first = text(pdf, 1);
         for (const QString &id : Handout::printableSections(c))
             QVERIFY2(first.contains(c.sectionTitle(id, l)), qPrintable(id));
+    }
+
+    void everyPageSaysWhenTheContentIsOverdue_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<bool>("large");
+        QTest::newRow("ja") << int(Language::Japanese) << false;
+        QTest::newRow("en") << int(Language::English) << false;
+        QTest::newRow("ja large print") << int(Language::Japanese) << true;
+        QTest::newRow("en large print") << int(Language::English) << true;
+    }
+    void everyPageSaysWhenTheContentIsOverdue()
+    {
+        QFETCH(int, language);
+        QFETCH(bool, large);
+        HandoutOptions options;
+        options.language = Language(language);
+        options.largePrint = large;
+        const QString notice = squeezed(c.overdueNotice(options.language));
+        QVERIFY(notice.contains(squeezed(Content::formatDate(c.nextReview(), options.language))));
+
+        Clock::setToday(c.nextReview().addDays(1));
+        const QString overdue = exportHere(options, QStringLiteral("overdue-%1-%2.pdf").arg(language).arg(large));
+        QVERIFY(!overdue.isEmpty());
+        const int n = pages(overdue);
+        QVERIFY(n > 3);
+        // pdftotext ends every page with a form feed: the pages, as a reader copies them.
+        const QStringList byPage = text(overdue).split(QLatin1Char('\f'));
+        QVERIFY(byPage.size() >= n);
+        for (int p = 1; p <= n; ++p) {
+            const QString page = squeezed(text(overdue, p));
+            QVERIFY2(page.contains(notice), qPrintable(QStringLiteral("page %1 of %2 lacks the notice").arg(p).arg(n)));
+            QCOMPARE(squeezed(byPage.at(p - 1)), page);
+            // The header line still stands alone above it, and the frame is all there.
+            const QString top = layoutText(overdue, p).section(QLatin1Char('\n'), 0, 0).simplified();
+            const QString header = c.label(QStringLiteral("handoutTitle"), options.language) + QLatin1Char(' ')
+                + c.label(QStringLiteral("reviewed"), options.language) + QStringLiteral(": ")
+                + Content::formatDate(c.reviewed(), options.language);
+            QCOMPARE(top, header.simplified());
+            QVERIFY(page.contains(squeezed(c.label(QStringLiteral("handoutPage"), options.language).arg(p).arg(n))));
+        }
+        // Only the header holds it: the notice appears once a page, never twice, never cut.
+        QCOMPARE(squeezed(text(overdue)).count(notice), n);
+
+        // The same handout on its review date: not a word of it.
+        Clock::setToday(c.nextReview());
+        const QString current = exportHere(options, QStringLiteral("current-%1-%2.pdf").arg(language).arg(large));
+        QVERIFY(!current.isEmpty());
+        const QString all = squeezed(text(current));
+        QVERIFY(all.contains(squeezed(c.label(QStringLiteral("handoutTitle"), options.language))));
+        QVERIFY(!all.contains(notice.left(12)));
+        QVERIFY(pages(current) <= n);
     }
 
     void largePrintReflowsOntoMorePages()

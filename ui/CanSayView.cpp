@@ -72,7 +72,9 @@ CanSayView::CanSayView(const Content &content, QWidget *parent)
 
     for (ReadingBrowser *browser : {m_intro, m_can, m_cannot, m_study}) {
         connect(browser, &ReadingBrowser::internalLinkActivated, this, [this, browser](const QUrl &url) {
-            if (browser == m_study)
+            if (url.scheme() == DocumentBuilder::sourceLinkScheme())
+                showSource(url.path());
+            else if (browser == m_study)
                 Q_EMIT studyRequested(url.path());
             else
                 showStudy(url.path());
@@ -113,6 +115,21 @@ bool CanSayView::showStudy(const QString &studyId)
     m_shownStudy = studyId;
     m_study->rebuild([&](QTextDocument *doc) {
         doc->setHtml(DocumentBuilder(content(), language()).studyDetailHtml(*study));
+        DocumentBuilder::applyReadingLayout(doc);
+    });
+    m_study->setAccessibleDescription(m_study->toPlainText().left(200));
+    return true;
+}
+
+bool CanSayView::showSource(const QString &sourceId)
+{
+    ensureBuilt();
+    const Source *source = content().source(sourceId);
+    if (!source)
+        return false;
+    m_shownStudy.clear();
+    m_study->rebuild([&](QTextDocument *doc) {
+        doc->setHtml(DocumentBuilder(content(), language()).sourceDetailHtml(*source));
         DocumentBuilder::applyReadingLayout(doc);
     });
     m_study->setAccessibleDescription(m_study->toPlainText().left(200));

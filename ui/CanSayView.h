@@ -20,6 +20,7 @@ public:
 
     bool reveal(const SearchTarget &target) override;
     QString visibleText() const override;
+    bool showSource(const QString &sourceId);
     bool showStudy(const QString &studyId);
     QString shownStudy() const { return m_shownStudy; }
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Clock.h"
 #include "ConsultationView.h"
 #include "DeskMode.h"
 #include "Dialogs.h"
@@ -19,12 +20,16 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QLabel>
 #include <QMenuBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <chrono>
 
 namespace als {
 
@@ -80,6 +85,28 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
+    // Above the search and every view, the consultation form included; text only, so never a stop in the Tab chain.
+    m_overdueNotice = new QLabel;
+    m_overdueNotice->setObjectName(QStringLiteral("overdueNotice"));
+    m_overdueNotice->setTextFormat(Qt::PlainText);
+    m_overdueNotice->setWordWrap(true);
+    m_overdueNotice->setFocusPolicy(Qt::NoFocus);
+    m_overdueNotice->setFrameStyle(QFrame::Box | QFrame::Plain);
+    m_overdueNotice->setLineWidth(2);
+    m_overdueNotice->setMargin(8);
+    m_overdueNotice->setAutoFillBackground(true);
+    // Bold only: the size still comes from the application font, so it grows with the text scale.
+    QFont bold;
+    bold.setBold(true);
+    m_overdueNotice->setFont(bold);
+    m_overdueNotice->setVisible(false);
+    colourOverdueNotice();
+    m_reviewCheck = new QTimer(this);
+    m_reviewCheck->setObjectName(QStringLiteral("reviewCheck"));
+    m_reviewCheck->setSingleShot(true);
+    m_reviewCheck->setTimerType(Qt::PreciseTimer);  // a coarse timer may fire more than an hour early over a day
+    connect(m_reviewCheck, &QTimer::timeout, this, &MainWindow::updateOverdueNotice);
+
     m_search = new SearchPanel(content);
     m_tabs = new SectionTabs;
     m_tabs->setObjectName(QStringLiteral("sectionTabs"));
@@ -96,6 +123,7 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
         m_views << nullptr;
         m_tabs->addTab(page, section.title.in(m_language));
     }
+    layout->addWidget(m_overdueNotice);
     layout->addWidget(m_search);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -283,6 +311,36 @@ void MainWindow::retranslate()
     m_japanese->setChecked(m_language == Language::Japanese);
     m_english->setChecked(m_language == Language::English);
     updateTitle();
+    updateOverdueNotice();
+}
+
+void MainWindow::updateOverdueNotice()
+{
+    const bool overdue = m_content.isOverdue(Clock::today());
+    if (overdue) {
+        const QString notice = m_content.overdueNotice(m_language);
+        m_overdueNotice->setText(notice);
+        m_overdueNotice->setAccessibleName(notice);
+        m_overdueNotice->setAccessibleDescription(
+            QStringLiteral("%1: %2\n%3: %4")
+                .arg(m_content.label(QStringLiteral("reviewed"), m_language),
+                     Content::formatDate(m_content.reviewed(), m_language),
+                     m_content.label(QStringLiteral("nextReview"), m_language),
+                     Content::formatDate(m_content.nextReview(), m_language)));
+    }
+    m_overdueNotice->setVisible(overdue);
+    // Asked again just after the next midnight, so that a guide left open (at a desk, for weeks) says so that day.
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
+    m_reviewCheck->start(std::chrono::milliseconds(std::max<qint64>(now.msecsTo(midnight), 0) + 1000));
+}
+
+void MainWindow::colourOverdueNotice()
+{
+    QPalette palette = QApplication::palette();
+    palette.setColor(QPalette::Window, Theme::warningBackground(palette));
+    palette.setColor(QPalette::WindowText, Theme::warningText(palette));
+    m_overdueNotice->setPalette(palette);
 }
 
 void MainWindow::updateTitle()
@@ -296,12 +354,16 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_fileMenu)
         retranslate();
+    // The notice's own palette does not follow the application's: set it again for the new theme.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_overdueNotice)
+        colourOverdueNotice();
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setHighContrast(bool on)
 {
     Theme::apply(on);
+    colourOverdueNotice();
     m_settings.setHighContrast(on);
     m_highContrast->setChecked(on);
 }

@@ -7,8 +7,10 @@
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QMenu;
 class QTabWidget;
+class QTimer;
 
 namespace als {
 
@@ -78,6 +80,8 @@ private:
     void stepSection(int direction);
     void updateTitle();
     void clearSharedTraces();
+    void updateOverdueNotice();
+    void colourOverdueNotice();
 
     const Content &m_content;
     Settings &m_settings;
@@ -87,6 +91,9 @@ private:
     QFont m_baseFont;
 
     SearchPanel *m_search = nullptr;
+    // Above every view while the content is past its review date (as Clock::today() has it), else hidden.
+    QLabel *m_overdueNotice = nullptr;
+    QTimer *m_reviewCheck = nullptr;
     QTabWidget *m_tabs = nullptr;
     // One page per section; its view is made the first time it is needed, so start-up builds only the one shown.
     QStringList m_ids;

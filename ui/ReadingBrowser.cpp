@@ -15,7 +15,7 @@ ReadingBrowser::ReadingBrowser(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setTabChangesFocus(true);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == DocumentBuilder::studyLinkScheme())
+        if (url.scheme() == DocumentBuilder::studyLinkScheme() || url.scheme() == DocumentBuilder::sourceLinkScheme())
             Q_EMIT internalLinkActivated(url);
         else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
             QDesktopServices::openUrl(url);

@@ -118,6 +118,16 @@ QColor Theme::errorColour(const QPalette &palette)
     return isDark(palette) ? QColor(0xff, 0xb0, 0x80) : QColor(0x9a, 0x2c, 0x00);
 }
 
+QColor Theme::warningText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0xff, 0x00) : QColor(0x4a, 0x24, 0x00);
+}
+
+QColor Theme::warningBackground(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x2a, 0x22, 0x00) : QColor(0xff, 0xf0, 0xc0);
+}
+
 QColor Theme::tint(const QPalette &palette, const QColor &accent)
 {
     const QColor base = palette.color(QPalette::Window);

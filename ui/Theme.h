@@ -21,6 +21,10 @@ public:
     static double contrastRatio(const QColor &a, const QColor &b);
     static bool isDark(const QPalette &palette);
     static QColor errorColour(const QPalette &palette);
+    // The notice that the content is past its review date: dark brown on pale amber in a light theme, yellow on a
+    // dark amber in a dark or high-contrast one; both far past 7:1.
+    static QColor warningText(const QPalette &palette);
+    static QColor warningBackground(const QPalette &palette);
     // A light wash of the accent over the window colour (a dark one in a dark theme).
     static QColor tint(const QPalette &palette, const QColor &accent);
 };
