@@ -218,7 +218,8 @@ bool Content::loadStudies(const QString &root)
     }
     for (const QJsonValue &v : data.value(QLatin1String("sources")).toArray()) {
         const QJsonObject o = v.toObject();
-        m_sources.append({str(o, "id"), citationFrom(o), localized(o.value(QLatin1String("note")))});
+        m_sources.append({str(o, "id"), citationFrom(o), localized(o.value(QLatin1String("note"))),
+                          localized(o.value(QLatin1String("short")))});
     }
     if (m_studies.isEmpty())
         return fail(QStringLiteral("studies.json: no studies"));

@@ -219,6 +219,8 @@ QString DocumentBuilder::statementsHtml(Statement::Panel panel) const
 QString DocumentBuilder::sourceShortName(const Source &source) const
 {
     const Citation &c = source.citation;
+    if (!source.shortName.in(m_language).isEmpty())
+        return source.shortName.in(m_language);
     QString name = c.authors.isEmpty() ? c.title : c.authors.section(QLatin1Char(','), 0, 0).trimmed()
             + (m_language == Language::Japanese ? QStringLiteral(" ほか") : QStringLiteral(" et al."));
     if (name.size() > 48)

@@ -92,6 +92,7 @@ struct Source
     QString id;
     Citation citation;
     LocalizedText note;
+    LocalizedText shortName;  // how a statement names it ("難病情報センター"); empty: from the citation
 };
 
 struct Statement

@@ -245,6 +245,32 @@ private Q_SLOTS:
         QVERIFY(panel->toPlainText().contains(c.certaintyLabel(Certainty::VeryLow, Language::Japanese)));
     }
 
+    void officialStatementShowsItsSources()
+    {
+        // A statement about the law is marked as confirmed in official documents, and its source opens below.
+        m_window->showSection(QStringLiteral("can-say"));
+        auto *view = qobject_cast<CanSayView *>(m_window->currentView());
+        QVERIFY(view);
+        ReadingBrowser *panel = view->cannotPanel();
+        QVERIFY(panel->toPlainText().contains(c.label(QStringLiteral("officialRecord"), Language::Japanese)));
+        const Source *act = c.source(QStringLiteral("regenerative-medicine-act-2013"));
+        QVERIFY(act);
+        const QString name = act->shortName.ja;
+        QVERIFY(panel->toPlainText().contains(name));
+        // Tab through the panel's links until the one for the Act, then open it from the keyboard.
+        panel->setFocus();
+        QTRY_VERIFY(panel->hasFocus());
+        bool found = false;
+        for (int i = 0; i < 80 && !found; ++i) {
+            QTest::keyClick(panel, Qt::Key_Tab);
+            found = panel->textCursor().charFormat().anchorHref() == QLatin1String("source:regenerative-medicine-act-2013");
+        }
+        QVERIFY(found);
+        QTest::keyClick(panel, Qt::Key_Return);
+        QTRY_VERIFY(view->studyPanel()->toPlainText().contains(act->note.ja));
+        QVERIFY(view->studyPanel()->toPlainText().contains(act->citation.title.left(20)));
+    }
+
     void studyLinkInATableOpensTheReference()
     {
         m_window->showSection(QStringLiteral("stem-cells"));

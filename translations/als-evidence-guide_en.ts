@@ -300,20 +300,20 @@
 <context>
     <name>als::CanSayView</name>
     <message>
-        <source>Selected study (choose a study link above)</source>
-        <translation>Selected study (choose a study link above)</translation>
+        <source>Selected study or source (choose a link above)</source>
+        <translation>Selected study or source (choose a link above)</translation>
     </message>
     <message>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <source>Selected study</source>
-        <translation>Selected study</translation>
+        <source>Selected study or source</source>
+        <translation>Selected study or source</translation>
     </message>
     <message>
-        <source>Choose a study link in either panel to see here how it was done and what it found.</source>
-        <translation>Choose a study link in either panel to see here how it was done and what it found.</translation>
+        <source>Choose a study or source link in either panel to see here what it is and what it found.</source>
+        <translation>Choose a study or source link in either panel to see here what it is and what it found.</translation>
     </message>
 </context>
 <context>

@@ -300,20 +300,20 @@
 <context>
     <name>als::CanSayView</name>
     <message>
-        <source>Selected study (choose a study link above)</source>
-        <translation>選んだ研究（上の研究のリンクを選んでください）</translation>
+        <source>Selected study or source (choose a link above)</source>
+        <translation>選んだ研究・資料（上のリンクを選んでください）</translation>
     </message>
     <message>
         <source>Introduction</source>
         <translation>はじめに</translation>
     </message>
     <message>
-        <source>Selected study</source>
-        <translation>選んだ研究</translation>
+        <source>Selected study or source</source>
+        <translation>選んだ研究・資料</translation>
     </message>
     <message>
-        <source>Choose a study link in either panel to see here how it was done and what it found.</source>
-        <translation>どちらかの欄で研究のリンクを選ぶと、その研究の方法と結果がここに表示されます。</translation>
+        <source>Choose a study or source link in either panel to see here what it is and what it found.</source>
+        <translation>どちらかの欄で研究や資料のリンクを選ぶと、その内容がここに表示されます。</translation>
     </message>
 </context>
 <context>

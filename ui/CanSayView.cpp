@@ -186,13 +186,13 @@ void CanSayView::retranslate()
     const Language l = language();
     m_canBox->setTitle(content().label(QStringLiteral("statementsCan"), l));
     m_cannotBox->setTitle(content().label(QStringLiteral("statementsCannot"), l));
-    m_studyBox->setTitle(tr("Selected study (choose a study link above)"));
+    m_studyBox->setTitle(tr("Selected study or source (choose a link above)"));
     m_intro->setAccessibleName(tr("Introduction"));
     m_can->setAccessibleName(m_canBox->title());
     m_cannot->setAccessibleName(m_cannotBox->title());
-    m_study->setAccessibleName(tr("Selected study"));
-    m_study->setPlaceholderText(tr("Choose a study link in either panel to see here how it was done and what it "
-                                   "found."));
+    m_study->setAccessibleName(tr("Selected study or source"));
+    m_study->setPlaceholderText(tr("Choose a study or source link in either panel to see here what it is and "
+                                   "what it found."));
 }
 
 } // namespace als
