@@ -2,11 +2,18 @@
 
 #include "EvidenceLadder.h"
 
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
 #include <QTextList>
 #include <QTextTable>
-#include <QTextDocument>
+
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcDocument, "als.document")
 
 namespace als {
 
@@ -30,6 +37,207 @@ int certaintyDots(Certainty certainty)
         return 1;
     }
     return 1;
+}
+
+// Stand-ins for the callout markers while Qt reads the Markdown (it drops HTML comments): a paragraph that starts
+// with a private-use character, which no content uses.
+constexpr QChar kCalloutSentinel(0xE000);
+constexpr QChar kEndOfFrame(0xFDD1);  // QTextEndOfFrame
+
+// A block's own side margins (a statement's indent, say), kept when the reading column adds its own.
+constexpr int kOwnLeftMargin = QTextFormat::UserProperty + 3;
+constexpr int kOwnRightMargin = QTextFormat::UserProperty + 4;
+// A text colour set by the content (not a link's), kept so that every palette starts again from it.
+constexpr int kOwnForeground = QTextFormat::UserProperty + 5;
+
+QString markCallouts(const QString &markdown)
+{
+    static const QRegularExpression marker(
+        QStringLiteral("^[ \\t]*<!--\\s*(/?)callout(?::\\s*([A-Za-z-]+))?\\s*-->[ \\t]*$"),
+        QRegularExpression::MultilineOption);
+    QString out;
+    out.reserve(markdown.size());
+    qsizetype from = 0;
+    for (auto it = marker.globalMatch(markdown); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(markdown).mid(from, m.capturedStart() - from);
+        const QString kind = m.captured(1).isEmpty() ? m.captured(2) : QStringLiteral("/");
+        out += QStringLiteral("\n\n") + kCalloutSentinel + kind + QStringLiteral("\n\n");
+        from = m.capturedEnd();
+    }
+    out += QStringView(markdown).mid(from);
+    return out;
+}
+
+bool isSentinel(const QTextBlock &block)
+{
+    return block.text().startsWith(kCalloutSentinel);
+}
+
+design::Callout calloutFromName(const QString &name)
+{
+    if (name == QLatin1String("key-points"))
+        return design::Callout::KeyPoints;
+    if (name == QLatin1String("warning"))
+        return design::Callout::Warning;
+    return design::Callout::None;
+}
+
+// Removes a whole block, leaving the blocks around it as they were. A block's format lives in the separator before
+// it: delete that separator with the text where it is a plain one; at the start of a frame, delete the text with the
+// separator after it and give the next block its format back.
+void removeBlock(QTextDocument *doc, const QTextBlock &block)
+{
+    QTextCursor cursor(doc);
+    const int start = block.position();
+    const int end = start + block.length() - 1;
+    if (start > 0 && doc->characterAt(start - 1) == QChar::ParagraphSeparator) {
+        cursor.setPosition(start - 1);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        return;
+    }
+    const QTextBlock next = block.next();
+    if (!next.isValid() || doc->characterAt(end) != QChar::ParagraphSeparator) {
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        return;
+    }
+    const QTextBlockFormat format = next.blockFormat();
+    const QTextCharFormat chars = next.charFormat();
+    cursor.setPosition(start);
+    cursor.setPosition(end + 1, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    cursor.setBlockFormat(format);
+    cursor.setBlockCharFormat(chars);
+}
+
+// Puts the blocks between each pair of markers into a frame of their own: the callout box.
+void wrapCallouts(QTextDocument *doc)
+{
+    for (;;) {
+        QTextBlock start;
+        for (QTextBlock b = doc->begin(); b.isValid() && !start.isValid(); b = b.next()) {
+            if (isSentinel(b))
+                start = b;
+        }
+        if (!start.isValid())
+            return;
+        QTextBlock end = start.next();
+        while (end.isValid() && !isSentinel(end))
+            end = end.next();
+        const QString name = start.text().mid(1);
+        const design::Callout kind = calloutFromName(name);
+        if (kind == design::Callout::None || !end.isValid() || end == start.next()) {
+            if (name != QLatin1String("/"))
+                qCWarning(lcDocument) << "callout marker without a passage or a known kind:" << name;
+            removeBlock(doc, start);
+            continue;
+        }
+        QTextFrameFormat format;
+        format.setProperty(DocumentBuilder::kCalloutProperty, int(kind));
+        QTextCursor cursor(doc);
+        cursor.setPosition(start.position());
+        cursor.setPosition(end.position() + end.length() - 1, QTextCursor::KeepAnchor);
+        QTextFrame *frame = cursor.insertFrame(format);
+        // The frame leaves an empty paragraph before it: join it to the one before, unless that is a table.
+        const QTextBlock before = doc->findBlock(frame->firstPosition()).previous();
+        if (before.isValid() && before.length() == 1 && before.position() > 0
+            && doc->characterAt(before.position() - 1) == QChar::ParagraphSeparator) {
+            QTextCursor join(doc);
+            join.setPosition(before.position() - 1);
+            join.setPosition(before.position(), QTextCursor::KeepAnchor);
+            join.removeSelectedText();
+        }
+        removeBlock(doc, doc->findBlock(frame->firstPosition()));
+        removeBlock(doc, doc->findBlock(frame->lastPosition()));
+    }
+}
+
+// Every table and callout frame, at any depth.
+void collectFrames(QTextFrame *frame, QList<QTextFrame *> *frames)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        frames->append(child);
+        collectFrames(child, frames);
+    }
+}
+
+bool allBold(const QTextTableCell &cell)
+{
+    bool any = false;
+    for (auto it = cell.begin(); !it.atEnd(); ++it) {
+        for (auto f = it.currentBlock().begin(); !f.atEnd(); ++f) {
+            if (f.fragment().text().trimmed().isEmpty())
+                continue;
+            if (f.fragment().charFormat().fontWeight() < QFont::DemiBold)
+                return false;
+            any = true;
+        }
+    }
+    return any;
+}
+
+void styleTable(QTextTable *table, const design::Colours &colours, qreal bodyPx)
+{
+    QTextTableFormat format = table->format();
+    format.setBorderCollapse(true);
+    format.setBorder(design::kRuleWidthPx);
+    format.setBorderBrush(colours.rule);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setCellSpacing(0);
+    format.setCellPadding(bodyPx * design::kCellPaddingEm);
+    format.setTopMargin(design::space(design::Space::S, bodyPx));
+    format.setBottomMargin(design::space(design::Space::L, bodyPx));
+    if (format.width().type() == QTextLength::VariableLength)
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    table->setFormat(format);
+    // The heading row is shaded; a table without one (a study's details) shades its heading column instead.
+    const int headerRows = format.headerRowCount();
+    for (int row = 0; row < table->rows(); ++row) {
+        for (int column = 0; column < table->columns(); ++column) {
+            QTextTableCell cell = table->cellAt(row, column);
+            if (cell.row() != row || cell.column() != column)
+                continue;  // the rest of a spanning cell
+            const bool heading = row < headerRows || (headerRows == 0 && column == 0 && allBold(cell));
+            QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+            if (heading)
+                cellFormat.setBackground(colours.headerShade);
+            else
+                cellFormat.clearBackground();
+            cell.setFormat(cellFormat);
+        }
+    }
+}
+
+void styleCallout(QTextFrame *frame, design::Callout kind, const design::Colours &colours, qreal bodyPx)
+{
+    QTextFrameFormat format = frame->frameFormat();
+    format.setBackground(colours.tint(kind));
+    format.setBorder(colours.calloutBorder);
+    format.setBorderBrush(colours.edge(kind));
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setPadding(design::space(design::Space::L, bodyPx));
+    format.setTopMargin(design::space(design::Space::M, bodyPx));
+    format.setBottomMargin(design::space(design::Space::L, bodyPx));
+    frame->setFrameFormat(format);
+}
+
+// What a piece of text is drawn on: its cell's or its box's tint, else the page.
+QColor backgroundAt(const QTextCursor &at, const design::Colours &colours)
+{
+    if (QTextTable *table = at.currentTable()) {
+        const QBrush cell = table->cellAt(at).format().background();
+        if (cell.style() != Qt::NoBrush)
+            return cell.color();
+    }
+    for (QTextFrame *frame = at.currentFrame(); frame; frame = frame->parentFrame()) {
+        const design::Callout kind = DocumentBuilder::calloutKind(frame);
+        if (kind != design::Callout::None)
+            return colours.tint(kind);
+    }
+    return colours.background;
 }
 
 } // namespace
@@ -74,7 +282,7 @@ QString DocumentBuilder::label(const char *key) const
 void DocumentBuilder::buildSection(QTextDocument *doc, const QString &sectionId, const SectionExtras &extras) const
 {
     doc->clear();
-    doc->setMarkdown(m_content.sectionMarkdown(sectionId, m_language));
+    setMarkdown(doc, m_content.sectionMarkdown(sectionId, m_language));
     doc->setMetaInformation(QTextDocument::DocumentTitle, m_content.sectionTitle(sectionId, m_language));
 
     const SectionInfo *section = m_content.section(sectionId);
@@ -108,23 +316,182 @@ void DocumentBuilder::buildSection(QTextDocument *doc, const QString &sectionId,
     applyReadingLayout(doc);
 }
 
+void DocumentBuilder::setMarkdown(QTextDocument *doc, const QString &markdown)
+{
+    doc->setMarkdown(markCallouts(markdown));
+    // Markdown tables always have a heading row; Qt does not record it.
+    QList<QTextFrame *> frames;
+    collectFrames(doc->rootFrame(), &frames);
+    for (QTextFrame *frame : std::as_const(frames)) {
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            QTextTableFormat format = table->format();
+            format.setHeaderRowCount(1);
+            table->setFormat(format);
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextCursor cell = table->cellAt(0, column).firstCursorPosition();
+                cell.setPosition(table->cellAt(0, column).lastPosition(), QTextCursor::KeepAnchor);
+                QTextCharFormat bold;
+                bold.setFontWeight(QFont::Bold);
+                cell.mergeCharFormat(bold);
+            }
+        }
+    }
+    wrapCallouts(doc);
+}
+
+design::Callout DocumentBuilder::calloutKind(const QTextFrame *frame)
+{
+    if (!frame || qobject_cast<const QTextTable *>(frame))
+        return design::Callout::None;
+    return design::Callout(frame->frameFormat().intProperty(kCalloutProperty));
+}
+
 void DocumentBuilder::applyReadingLayout(QTextDocument *doc)
 {
-    doc->setDocumentMargin(16);
+    applyReadingLayout(doc, design::Colours::paper());
+}
+
+void DocumentBuilder::applyReadingLayout(QTextDocument *doc, const design::Colours &colours)
+{
+    using design::Space;
+    const QFont base = doc->defaultFont();
+    const bool pixels = base.pixelSize() > 0;
+    // In CSS pixels: the tokens are, and Qt's layout turns them into a printer's units.
+    const qreal bodyPx = pixels ? base.pixelSize() : base.pointSizeF() * 96.0 / 72.0;
+    auto space = [bodyPx](Space step) { return design::space(step, bodyPx); };
+
     QTextCursor cursor(doc);
     cursor.beginEditBlock();
+    doc->setIndentWidth(bodyPx * 1.75);
+
+    QList<QTextFrame *> frames;
+    collectFrames(doc->rootFrame(), &frames);
+    for (QTextFrame *frame : std::as_const(frames)) {
+        if (auto *table = qobject_cast<QTextTable *>(frame))
+            styleTable(table, colours, bodyPx);
+        else if (const design::Callout kind = calloutKind(frame); kind != design::Callout::None)
+            styleCallout(frame, kind, colours, bodyPx);
+    }
+
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
         QTextBlockFormat format = b.blockFormat();
-        if (format.headingLevel() > 0) {
-            format.setTopMargin(format.headingLevel() <= 2 ? 18 : 12);
-            format.setBottomMargin(6);
+        QTextCursor at(b);
+        const int level = format.headingLevel();
+        const bool inTable = at.currentTable() != nullptr;
+        const QTextFrame *frame = at.currentFrame();
+        if (inTable) {
+            format.setLineHeight(design::kTableLineHeightPercent, QTextBlockFormat::ProportionalHeight);
+            format.setTopMargin(0);
+            format.setBottomMargin(0);
+        } else if (level > 0) {
+            format.setLineHeight(design::kHeadingLineHeightPercent, QTextBlockFormat::ProportionalHeight);
+            format.setTopMargin(level == 1   ? 0
+                                : level == 2 ? space(Space::XXL)
+                                : level == 3 ? space(Space::XL)
+                                             : space(Space::L));
+            format.setBottomMargin(level <= 2 ? space(Space::M) : space(Space::S));
+        } else if (b.text().isEmpty() && b.position() > 0 && doc->characterAt(b.position() - 1) == kEndOfFrame) {
+            // The empty paragraph Qt keeps after every table and box: no height of its own.
+            format.setLineHeight(0, QTextBlockFormat::FixedHeight);
+            format.setTopMargin(0);
+            format.setBottomMargin(0);
+        } else if (QTextList *list = b.textList()) {
+            format.setLineHeight(design::kLineHeightPercent, QTextBlockFormat::ProportionalHeight);
+            format.setTopMargin(0);
+            const bool last = list->itemNumber(b) == list->count() - 1;
+            format.setBottomMargin(last ? space(Space::M) : space(Space::XS));
         } else {
-            format.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
-            if (!b.textList())
-                format.setBottomMargin(8);
+            format.setLineHeight(design::kLineHeightPercent, QTextBlockFormat::ProportionalHeight);
+            format.setTopMargin(0);
+            format.setBottomMargin(space(Space::M));
         }
-        cursor.setPosition(b.position());
-        cursor.setBlockFormat(format);
+        if (b.position() == 0)
+            format.setTopMargin(0);  // the page's own margin is room enough above the first line
+        // Inside a box, its padding is the room at the top and the bottom.
+        if (!inTable && frame != doc->rootFrame()) {
+            if (b.position() == frame->firstPosition())
+                format.setTopMargin(0);
+            if (b.position() + b.length() - 1 == frame->lastPosition())
+                format.setBottomMargin(0);
+        }
+        if (format != b.blockFormat())
+            at.setBlockFormat(format);
+
+        // Characters: the heading sizes, the links' colour, and every colour readable on its background.
+        const QColor background = backgroundAt(at, colours);
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat chars = fragment.charFormat();
+            if (level > 0) {
+                const qreal scale = design::headingScale(level);
+                chars.clearProperty(QTextFormat::FontSizeAdjustment);
+                if (pixels) {
+                    chars.clearProperty(QTextFormat::FontPointSize);
+                    chars.setProperty(QTextFormat::FontPixelSize, qRound(base.pixelSize() * scale));
+                } else {
+                    chars.setFontPointSize(base.pointSizeF() * scale);
+                }
+                chars.setFontWeight(QFont::Bold);
+            }
+            if (chars.isAnchor() && !chars.anchorHref().isEmpty()) {
+                chars.setForeground(design::withContrast(colours.link, background));
+                chars.setFontUnderline(true);
+            } else if (chars.hasProperty(QTextFormat::ForegroundBrush) || chars.hasProperty(kOwnForeground)) {
+                if (!chars.hasProperty(kOwnForeground))
+                    chars.setProperty(kOwnForeground, chars.foreground().color());
+                chars.setForeground(design::withContrast(chars.colorProperty(kOwnForeground), background));
+            }
+            if (chars != fragment.charFormat()) {
+                QTextCursor select(doc);
+                select.setPosition(fragment.position());
+                select.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+                select.setCharFormat(chars);
+            }
+        }
+    }
+    cursor.endEditBlock();
+}
+
+void DocumentBuilder::applyColumn(QTextDocument *doc, qreal pageWidth, qreal columnWidth, qreal wideTableWidth,
+                                  qreal minMargin)
+{
+    const qreal side = std::max(minMargin, (pageWidth - columnWidth) / 2);
+    const qreal wideSide = std::max(minMargin, (pageWidth - wideTableWidth) / 2);
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    QTextFrameFormat root = doc->rootFrame()->frameFormat();
+    root.setLeftMargin(0);
+    root.setRightMargin(0);
+    doc->rootFrame()->setFrameFormat(root);
+    for (auto it = doc->rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            const bool wide = frame->frameFormat().boolProperty(kWideFrameProperty)
+                || (table && table->columns() >= design::kWideTableColumns);
+            const qreal margin = std::floor(wide ? wideSide : side);
+            QTextFrameFormat format = frame->frameFormat();
+            format.setLeftMargin(margin);
+            format.setRightMargin(margin);
+            // A table in whole pixels, its outer rules included: a fraction over the width would scroll the page.
+            if (table)
+                format.setWidth(QTextLength(QTextLength::FixedLength,
+                                            std::floor(pageWidth - 2 * margin) - 2 * design::kRuleWidthPx));
+            if (format != frame->frameFormat())
+                frame->setFrameFormat(format);
+            continue;
+        }
+        const QTextBlock b = it.currentBlock();
+        QTextBlockFormat format = b.blockFormat();
+        if (!format.hasProperty(kOwnLeftMargin)) {
+            format.setProperty(kOwnLeftMargin, format.leftMargin());
+            format.setProperty(kOwnRightMargin, format.rightMargin());
+        }
+        format.setLeftMargin(format.doubleProperty(kOwnLeftMargin) + side);
+        format.setRightMargin(format.doubleProperty(kOwnRightMargin) + side);
+        if (format != b.blockFormat()) {
+            cursor.setPosition(b.position());
+            cursor.setBlockFormat(format);
+        }
     }
     cursor.endEditBlock();
 }
@@ -166,7 +533,8 @@ QString DocumentBuilder::certaintyText(Certainty certainty) const
 
 QString DocumentBuilder::studiesTableHtml(const QStringList &therapies) const
 {
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><thead><tr>");
+    // The table style (rules, padding, the shaded heading row) is applyReadingLayout()'s, as for every table.
+    QString html = QStringLiteral("<table width=\"100%\"><thead><tr>");
     // Fixed shares of the width: the first column carries the study's name and its one-line summary.
     const std::pair<const char *, int> columns[] = {{"citation", 30}, {"design", 15}, {"participants", 11},
                                                     {"control", 7},   {"outcome", 14}, {"result", 10},
@@ -237,15 +605,17 @@ QString DocumentBuilder::sourceDetailHtml(const Source &source) const
     const QString note = source.note.in(m_language);
     if (!note.isEmpty())
         html += QStringLiteral("<p>") + esc(note) + QStringLiteral("</p>");
-    html += QStringLiteral("<p>") + citationHtml(source.citation) + QStringLiteral("</p>");
+    html += QStringLiteral("<p>") + citationHtml(source.citation, true) + QStringLiteral("</p>");
     return html;
 }
 
-QString DocumentBuilder::citationHtml(const Citation &c) const
+QString DocumentBuilder::citationHtml(const Citation &c, bool isSource) const
 {
     QStringList parts;
-    parts << (c.authors.isEmpty() ? QStringLiteral("(") + esc(label("authorsNotConfirmed")) + QLatin1Char(')')
-                                  : esc(c.authors));
+    if (!c.authors.isEmpty())
+        parts << esc(c.authors);
+    else if (!isSource)
+        parts << QStringLiteral("(") + esc(label("authorsNotConfirmed")) + QLatin1Char(')');
     parts << QStringLiteral("<i>") + esc(c.title) + QStringLiteral("</i>");
     QString where = esc(c.journal);
     if (c.year > 0)
@@ -253,7 +623,17 @@ QString DocumentBuilder::citationHtml(const Citation &c) const
     if (!c.details.isEmpty())
         where += QLatin1Char(';') + esc(c.details);
     parts << where;
-    QString html = parts.join(QStringLiteral(". ")) + QLatin1Char('.');
+    // Each part ends with a full stop, once: authors ending "et al." (or a title ending "?") get no second one.
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    QString html;
+    for (const QString &part : std::as_const(parts)) {
+        if (!html.isEmpty())
+            html += QLatin1Char(' ');
+        html += part;
+        const QString text = QString(part).remove(tags).trimmed();
+        if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?')) && !text.endsWith(QLatin1Char('!')))
+            html += QLatin1Char('.');
+    }
     QStringList ids;
     for (const Identifier &id : c.identifiers)
         ids << QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(id.url().toString()), esc(id.label()));
@@ -267,7 +647,7 @@ QString DocumentBuilder::studyDetailHtml(const Study &s) const
     const TherapyInfo *therapy = m_content.therapy(s.therapy);
     QString html = QStringLiteral("<h3><a name=\"%1\"></a>%2</h3>")
                        .arg(esc(studyAnchor(s.id)), esc(studyShortName(s)));
-    html += QStringLiteral("<p>") + esc(s.summary.in(m_language)) + QStringLiteral("</p><table cellpadding=\"3\">");
+    html += QStringLiteral("<p>") + esc(s.summary.in(m_language)) + QStringLiteral("</p><table>");
     auto row = [&](const char *key, const QString &value) {
         html += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>").arg(esc(label(key)), esc(value));
     };
@@ -300,7 +680,7 @@ QString DocumentBuilder::sourceReferencesHtml() const
     for (const Source &s : m_content.sources()) {
         QString note = s.note.in(m_language);
         html += QStringLiteral("<p><a name=\"%1\"></a>%2%3</p>")
-                    .arg(esc(sourceAnchor(s.id)), citationHtml(s.citation),
+                    .arg(esc(sourceAnchor(s.id)), citationHtml(s.citation, true),
                          note.isEmpty() ? QString() : QStringLiteral("<br/>") + esc(note));
     }
     return html;

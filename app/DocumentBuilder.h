@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Content.h"
+#include "Design.h"
 
 #include <QString>
 
 class QTextCharFormat;
 class QTextDocument;
+class QTextFrame;
 
 namespace als {
 
@@ -41,13 +43,36 @@ public:
 
     QString studyShortName(const Study &study) const;
     QString sourceShortName(const Source &source) const;
-    QString citationHtml(const Citation &citation) const;
+    // A source (a law, a notice, a web page) often has no authors: its citation then leaves them out, where a
+    // study's says they are not confirmed.
+    QString citationHtml(const Citation &citation, bool isSource = false) const;
 
-    // Comfortable reading: wider line spacing, room around headings and the page edge.
+    // Markdown the guide's way: a passage between "<!-- callout: key-points -->" (or "warning") and
+    // "<!-- /callout -->", each marker on a line of its own, becomes a tinted box; a table's first row is its
+    // heading row. (The markers are HTML comments: any other Markdown reader shows the passage as it is.)
+    static void setMarkdown(QTextDocument *doc, const QString &markdown);
+
+    // Comfortable reading from the design tokens: the body line height, the heading scale and the spacing rhythm
+    // (all sized from the document's default font), one table style, and the callout boxes. Safe to repeat after
+    // the font or the palette changes: it restyles what is there. Without colours, it styles for paper.
     static void applyReadingLayout(QTextDocument *doc);
+    static void applyReadingLayout(QTextDocument *doc, const design::Colours &colours);
+
+    // The reading column on a screen width pageWidth: the text and the callouts centred in a measure of
+    // columnWidth; a table of many columns (or a frame marked kWideFrameProperty) as wide as wideTableWidth; no
+    // less than minMargin either side. Only the top level: a box or a table keeps its own contents as they are.
+    static void applyColumn(QTextDocument *doc, qreal pageWidth, qreal columnWidth, qreal wideTableWidth,
+                            qreal minMargin);
+
+    // What kind of callout a frame is (design::Callout::None for any other frame).
+    static design::Callout calloutKind(const QTextFrame *frame);
 
     // The ladder picture's object format carries the therapies to highlight under this property.
     static constexpr int kLadderTherapiesProperty = 0x100000 + 1;  // QTextFormat::UserProperty + 1
+    // A callout's frame carries its design::Callout here.
+    static constexpr int kCalloutProperty = 0x100000 + 2;
+    // A frame (not a table) with this set true is as wide as a wide table in the reading column (a picture, say).
+    static constexpr int kWideFrameProperty = 0x100000 + 6;
 
     static QString studyAnchor(const QString &studyId) { return QStringLiteral("study-") + studyId; }
     static QString sourceAnchor(const QString &sourceId) { return QStringLiteral("source-") + sourceId; }

@@ -9,6 +9,7 @@ const QString kLanguage = QStringLiteral("reader/language");
 const QString kTextScale = QStringLiteral("reader/textScale");
 const QString kLastView = QStringLiteral("reader/lastView");
 const QString kGeometry = QStringLiteral("window/geometry");
+const QString kContentsShown = QStringLiteral("window/contentsShown");
 const QString kDatabase = QStringLiteral("desk/database");
 const QString kIdle = QStringLiteral("desk/idleSeconds");
 } // namespace
@@ -87,6 +88,16 @@ QString Settings::lastView() const
 void Settings::setLastView(const QString &sectionId)
 {
     m_settings->setValue(kLastView, sectionId);
+}
+
+bool Settings::contentsShown() const
+{
+    return m_settings->value(kContentsShown, true).toBool();
+}
+
+void Settings::setContentsShown(bool shown)
+{
+    m_settings->setValue(kContentsShown, shown);
 }
 
 QByteArray Settings::windowGeometry() const

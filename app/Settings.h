@@ -43,6 +43,10 @@ public:
     QString lastView() const;
     void setLastView(const QString &sectionId);
 
+    // The contents panel beside the views: shown until the reader hides it.
+    bool contentsShown() const;
+    void setContentsShown(bool shown);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks, in one run on this machine: start to first painted view and resident memory after visiting every
-# view, each against a bare Qt 6 program showing the overview in one QTextBrowser; search latency per keystroke.
+# view, each against a bare Qt 6 program showing the overview in one QTextBrowser; a full repaint of the stem-cell
+# view at 300 % text; search latency per keystroke.
 set -euo pipefail
 build=${1:-build}
 runs=${RUNS:-30}
@@ -34,6 +35,9 @@ app_kb=$(rss "$app")
 echo "rss_kb floor $floor_kb"
 echo "rss_kb app $app_kb"
 python3 -c "print(f'rss_ratio {$app_kb/$floor_kb:.2f}  (target <= 1.5)')"
+
+echo "== full repaint of the stem-cell view at 300 % text (1280×900, platform $QT_QPA_PLATFORM)"
+"$build/bench/bench_repaint" | tee "$out/repaint.txt"
 
 echo "== search latency per keystroke"
 "$build/bench/bench_search" | tee "$out/search.txt"

@@ -333,6 +333,9 @@ private Q_SLOTS:
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(m_dir.filePath(QStringLiteral("printed.pdf")));
         QVERIFY(dialog->paintOn(&printer) >= 3);
+        // The print job carries the handout's name (a print queue shows it; here, the PDF's title).
+        QCOMPARE(printer.docName(), Handout(Content::builtIn(), dialog->options()).documentTitle());
+        QVERIFY(printer.docName().contains(QLatin1String("Stem cells")));
         dialog->close();
     }
 

@@ -407,10 +407,6 @@
         <translation>We keep this health information only to answer you, on this clinic&apos;s computer, where only our staff can read it. You can ask us to delete it at any time.</translation>
     </message>
     <message>
-        <source>I agree that my request, including the health information in it, is stored to answer me %1</source>
-        <translation>I agree that my request, including the health information in it, is stored to answer me %1</translation>
-    </message>
-    <message>
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
@@ -478,6 +474,29 @@
         <source>The request could not be saved because of a problem with this desk&apos;s database.</source>
         <translation>The request could not be saved because of a problem with this desk&apos;s database.</translation>
     </message>
+    <message>
+        <source>I agree that my request, including the health information in it, is stored to answer me.</source>
+        <translation>I agree that my request, including the health information in it, is stored to answer me.</translation>
+    </message>
+    <message>
+        <source>I agree %1</source>
+        <translation>I agree %1</translation>
+    </message>
+</context>
+<context>
+    <name>als::ContentsPanel</name>
+    <message>
+        <source>You are here</source>
+        <translation>You are here</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>The sections of the guide and their headings. Enter opens the place; Right and Left open and close a section.</source>
+        <translation>The sections of the guide and their headings. Enter opens the place; Right and Left open and close a section.</translation>
+    </message>
 </context>
 <context>
     <name>als::DeskMode</name>
@@ -505,6 +524,17 @@
     <message>
         <source>Evidence ladder: how far each treatment has climbed</source>
         <translation>Evidence ladder: how far each treatment has climbed</translation>
+    </message>
+</context>
+<context>
+    <name>als::EvidenceView</name>
+    <message>
+        <source>Hide the evidence ladder</source>
+        <translation>Hide the evidence ladder</translation>
+    </message>
+    <message>
+        <source>Show the evidence ladder</source>
+        <translation>Show the evidence ladder</translation>
     </message>
 </context>
 <context>
@@ -542,8 +572,8 @@
         <translation>L&amp;arge print</translation>
     </message>
     <message>
-        <source>Pa&amp;per:</source>
-        <translation>Pa&amp;per:</translation>
+        <source>Pape&amp;r:</source>
+        <translation>Pape&amp;r:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
@@ -849,6 +879,54 @@
     <message>
         <source>Menu</source>
         <translation>Menu</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;contents</source>
+        <translation>Go to the &amp;contents</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Show or hide the contents (F6 goes there)</source>
+        <translation>Show or hide the contents (F6 goes there)</translation>
+    </message>
+    <message>
+        <source>A− Smaller</source>
+        <translation>A− Smaller</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Smaller text (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>A+ Larger</source>
+        <translation>A+ Larger</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl++)</source>
+        <translation>Larger text (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Show the guide in Japanese</source>
+        <translation>Show the guide in Japanese</translation>
+    </message>
+    <message>
+        <source>Show the guide in English</source>
+        <translation>Show the guide in English</translation>
     </message>
 </context>
 <context>

@@ -407,10 +407,6 @@
         <translation>この健康に関する情報は、お答えするためだけに、当院のコンピューターに保存します。読めるのは当院のスタッフだけです。いつでも削除をお申し出いただけます。</translation>
     </message>
     <message>
-        <source>I agree that my request, including the health information in it, is stored to answer me %1</source>
-        <translation>健康に関する情報を含むこのご相談を、お返事のために保存することに同意します %1</translation>
-    </message>
-    <message>
         <source>(choose)</source>
         <translation>（選んでください）</translation>
     </message>
@@ -478,6 +474,29 @@
         <source>The request could not be saved because of a problem with this desk&apos;s database.</source>
         <translation>この窓口のデータベースに問題があるため、ご相談を保存できませんでした。</translation>
     </message>
+    <message>
+        <source>I agree that my request, including the health information in it, is stored to answer me.</source>
+        <translation>健康に関する情報を含むこのご相談を、お返事のために保存することに同意します。</translation>
+    </message>
+    <message>
+        <source>I agree %1</source>
+        <translation>同意します %1</translation>
+    </message>
+</context>
+<context>
+    <name>als::ContentsPanel</name>
+    <message>
+        <source>You are here</source>
+        <translation>現在地</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>The sections of the guide and their headings. Enter opens the place; Right and Left open and close a section.</source>
+        <translation>ガイドの章と見出しです。Enterでその場所を開きます。右と左の矢印で、章を開いたり閉じたりします。</translation>
+    </message>
 </context>
 <context>
     <name>als::DeskMode</name>
@@ -504,6 +523,17 @@
     <message>
         <source>Evidence ladder: how far each treatment has climbed</source>
         <translation>エビデンスの階段：それぞれの治療がどこまで確かめられているか</translation>
+    </message>
+</context>
+<context>
+    <name>als::EvidenceView</name>
+    <message>
+        <source>Hide the evidence ladder</source>
+        <translation>エビデンスの階段を隠す</translation>
+    </message>
+    <message>
+        <source>Show the evidence ladder</source>
+        <translation>エビデンスの階段を表示</translation>
     </message>
 </context>
 <context>
@@ -541,8 +571,8 @@
         <translation>大きな文字(&amp;A)</translation>
     </message>
     <message>
-        <source>Pa&amp;per:</source>
-        <translation>用紙(&amp;P)：</translation>
+        <source>Pape&amp;r:</source>
+        <translation>用紙(&amp;R)：</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
@@ -847,6 +877,54 @@
     <message>
         <source>Menu</source>
         <translation>メニュー</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;contents</source>
+        <translation>目次へ移動(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>Show or hide the contents (F6 goes there)</source>
+        <translation>目次を表示する・隠す（F6で目次へ移動）</translation>
+    </message>
+    <message>
+        <source>A− Smaller</source>
+        <translation>A− 小さく</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>文字を小さく</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>文字を小さく（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>A+ Larger</source>
+        <translation>A+ 大きく</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>文字を大きく</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl++)</source>
+        <translation>文字を大きく（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Show the guide in Japanese</source>
+        <translation>ガイドを日本語で表示</translation>
+    </message>
+    <message>
+        <source>Show the guide in English</source>
+        <translation>ガイドを英語で表示</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,12 @@
 #include "CanSayView.h"
 
+#include "Design.h"
 #include "DocumentBuilder.h"
 #include "ReadingBrowser.h"
 #include "Theme.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
-
 #include <QEvent>
 #include <QGroupBox>
 #include <QSplitter>
@@ -21,7 +22,7 @@ QGroupBox *panel(ReadingBrowser *browser, const QString &name)
     box->setObjectName(name + QStringLiteral("Box"));
     browser->setObjectName(name);
     auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(browser);
     return box;
 }
@@ -47,6 +48,8 @@ CanSayView::CanSayView(const Content &content, QWidget *parent)
     m_canBox = panel(m_can, QStringLiteral("canSayPanel"));
     m_cannotBox = panel(m_cannot, QStringLiteral("cannotSayPanel"));
     m_studyBox = panel(m_study, QStringLiteral("studyDetail"));
+    // Empty until a link is followed: until then the panels have its room.
+    m_studyBox->setVisible(false);
     // The two panels are told apart by their headings, their place and a tint, never by colour alone.
     retint();
 
@@ -55,19 +58,19 @@ CanSayView::CanSayView(const Content &content, QWidget *parent)
     panels->addWidget(m_canBox);
     panels->addWidget(m_cannotBox);
 
-    auto *column = new QSplitter(Qt::Vertical);
-    column->setChildrenCollapsible(false);
-    column->addWidget(m_intro);
-    column->addWidget(panels);
-    column->addWidget(m_studyBox);
-    column->setStretchFactor(0, 1);
-    column->setStretchFactor(1, 4);
-    column->setStretchFactor(2, 2);
-    column->setSizes({200, 500, 250});
+    m_column = new QSplitter(Qt::Vertical);
+    m_column->setChildrenCollapsible(false);
+    m_column->addWidget(m_intro);
+    m_column->addWidget(panels);
+    m_column->addWidget(m_studyBox);
+    m_column->setStretchFactor(0, 1);
+    m_column->setStretchFactor(1, 4);
+    m_column->setStretchFactor(2, 2);
+    m_column->setSizes({200, 500, 250});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(column);
+    layout->addWidget(m_column);
     setFocusProxy(m_intro);  // the first stop of the view, so Tab from the tabs reaches every panel in order
 
     for (ReadingBrowser *browser : {m_intro, m_can, m_cannot, m_study}) {
@@ -86,16 +89,21 @@ CanSayView::CanSayView(const Content &content, QWidget *parent)
 void CanSayView::build()
 {
     const DocumentBuilder builder(content(), language());
+    for (ReadingBrowser *browser : {m_intro, m_can, m_cannot, m_study})
+        browser->setMeasureLanguage(language());
     m_intro->rebuild([&](QTextDocument *doc) {
-        doc->setMarkdown(content().sectionMarkdown(sectionId(), language()));
+        DocumentBuilder::setMarkdown(doc, content().sectionMarkdown(sectionId(), language()));
         DocumentBuilder::applyReadingLayout(doc);
     });
+    // Each panel opens with its message as a real heading, as large as a section's: the core of the guide.
     m_can->rebuild([&](QTextDocument *doc) {
-        doc->setHtml(builder.statementsHtml(Statement::Panel::CanSay));
+        DocumentBuilder::appendHeading(doc, content().label(QStringLiteral("statementsCan"), language()), 2);
+        DocumentBuilder::appendHtml(doc, builder.statementsHtml(Statement::Panel::CanSay));
         DocumentBuilder::applyReadingLayout(doc);
     });
     m_cannot->rebuild([&](QTextDocument *doc) {
-        doc->setHtml(builder.statementsHtml(Statement::Panel::CannotSay));
+        DocumentBuilder::appendHeading(doc, content().label(QStringLiteral("statementsCannot"), language()), 2);
+        DocumentBuilder::appendHtml(doc, builder.statementsHtml(Statement::Panel::CannotSay));
         DocumentBuilder::applyReadingLayout(doc);
     });
     const QString shown = m_shownStudy;
@@ -103,8 +111,41 @@ void CanSayView::build()
     m_study->clear();
     if (!shown.isEmpty())
         showStudy(shown);
+    else
+        m_studyBox->setVisible(false);
     retranslate();
+    fitIntro();
 }
+
+void CanSayView::showDetail()
+{
+    m_study->setAccessibleDescription(m_study->toPlainText().left(200));
+    if (!m_studyBox->isVisible()) {
+        m_studyBox->setVisible(true);
+        fitIntro();
+    }
+}
+
+void CanSayView::fitIntro()
+{
+    // The introduction takes the room its text needs (up to a third of the view), the panels the rest.
+    const int total = m_column->height();
+    if (total <= 0)
+        return;
+    QTextDocument *doc = m_intro->document();
+    const int wanted = int(doc->documentLayout()->documentSize().height()) + 2 * m_intro->frameWidth() + 2;
+    const int intro = std::clamp(wanted, std::min(total / 6, wanted), total / 3);
+    const int study = m_studyBox->isVisible() ? total / 3 : 0;
+    m_column->setSizes({intro, total - intro - study, study});
+}
+
+void CanSayView::resizeEvent(QResizeEvent *event)
+{
+    SectionView::resizeEvent(event);
+    fitIntro();
+}
+
+
 
 bool CanSayView::showStudy(const QString &studyId)
 {
@@ -117,7 +158,7 @@ bool CanSayView::showStudy(const QString &studyId)
         doc->setHtml(DocumentBuilder(content(), language()).studyDetailHtml(*study));
         DocumentBuilder::applyReadingLayout(doc);
     });
-    m_study->setAccessibleDescription(m_study->toPlainText().left(200));
+    showDetail();
     return true;
 }
 
@@ -132,7 +173,7 @@ bool CanSayView::showSource(const QString &sourceId)
         doc->setHtml(DocumentBuilder(content(), language()).sourceDetailHtml(*source));
         DocumentBuilder::applyReadingLayout(doc);
     });
-    m_study->setAccessibleDescription(m_study->toPlainText().left(200));
+    showDetail();
     return true;
 }
 
@@ -158,15 +199,14 @@ bool CanSayView::reveal(const SearchTarget &target)
 
 QString CanSayView::visibleText() const
 {
-    return m_intro->toPlainText() + QLatin1Char('\n') + m_canBox->title() + QLatin1Char('\n') + m_can->toPlainText()
-        + QLatin1Char('\n') + m_cannotBox->title() + QLatin1Char('\n') + m_cannot->toPlainText() + QLatin1Char('\n')
-        + m_study->toPlainText();
+    return m_intro->toPlainText() + QLatin1Char('\n') + m_can->toPlainText() + QLatin1Char('\n')
+        + m_cannot->toPlainText() + QLatin1Char('\n') + m_study->toPlainText();
 }
 
 void CanSayView::retint()
 {
-    tint(m_canBox, QColor(0x00, 0x72, 0xb2));
-    tint(m_cannotBox, QColor(0xd5, 0x5e, 0x00));
+    tint(m_canBox, design::kAccent);
+    tint(m_cannotBox, design::kWarningAccent);
 }
 
 void CanSayView::changeEvent(QEvent *event)
@@ -178,18 +218,22 @@ void CanSayView::changeEvent(QEvent *event)
         retint();
         m_retinting = false;
     }
+    if (event->type() == QEvent::FontChange)
+        fitIntro();
     SectionView::changeEvent(event);
 }
 
 void CanSayView::retranslate()
 {
     const Language l = language();
-    m_canBox->setTitle(content().label(QStringLiteral("statementsCan"), l));
-    m_cannotBox->setTitle(content().label(QStringLiteral("statementsCannot"), l));
+    const QString can = content().label(QStringLiteral("statementsCan"), l);
+    const QString cannot = content().label(QStringLiteral("statementsCannot"), l);
+    m_canBox->setAccessibleName(can);
+    m_cannotBox->setAccessibleName(cannot);
     m_studyBox->setTitle(tr("Selected study or source (choose a link above)"));
     m_intro->setAccessibleName(tr("Introduction"));
-    m_can->setAccessibleName(m_canBox->title());
-    m_cannot->setAccessibleName(m_cannotBox->title());
+    m_can->setAccessibleName(can);
+    m_cannot->setAccessibleName(cannot);
     m_study->setAccessibleName(tr("Selected study or source"));
     m_study->setPlaceholderText(tr("Choose a study or source link in either panel to see here what it is and "
                                    "what it found."));

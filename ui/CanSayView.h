@@ -3,6 +3,7 @@
 #include "SectionView.h"
 
 class QGroupBox;
+class QSplitter;
 
 namespace als {
 
@@ -31,12 +32,16 @@ public:
 protected:
     void build() override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
     void retint();
+    void fitIntro();
+    void showDetail();
 
     bool m_retinting = false;
+    QSplitter *m_column = nullptr;
     ReadingBrowser *m_intro = nullptr;
     QGroupBox *m_canBox = nullptr;
     QGroupBox *m_cannotBox = nullptr;

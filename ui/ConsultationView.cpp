@@ -12,9 +12,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontInfo>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QInputMethod>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +37,9 @@ namespace als {
 namespace {
 
 constexpr int kTarget = 44;  // the smallest click target, in pixels (WCAG 2.5.8 asks 24; people with ALS need more)
+// The form's column, in ems of its text: about as wide as the reading views' measure, so that fields and their
+// labels are read at a glance instead of stretching across a wide screen. A narrower window simply narrows it.
+constexpr int kColumnEms = 48;
 
 // Health data must not be learnt by the input method and offered to the next visitor as a suggestion.
 constexpr Qt::InputMethodHints kPrivate = Qt::ImhSensitiveData | Qt::ImhNoPredictiveText;
@@ -124,15 +129,20 @@ QWidget *ConsultationView::addRow(Field field, QWidget *input, QLabel *label)
 void ConsultationView::createForm()
 {
     auto *form = new QWidget;
+    m_form = form;
     form->setObjectName(QStringLiteral("consultationForm"));
     auto *column = new QVBoxLayout(form);
     column->setContentsMargins(16, 12, 16, 16);
 
+    // Read, not edited: it takes focus (the view's first stop, so a screen reader starts here) but shows no caret.
+    // Any width will do: the text wraps, so the form never grows wider than the window and cuts itself off.
     m_intro = new QLabel;
     m_intro->setObjectName(QStringLiteral("consultationIntro"));
     m_intro->setTextFormat(Qt::MarkdownText);
     m_intro->setWordWrap(true);
-    m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_intro->setMinimumWidth(1);
+    m_intro->setMargin(8);  // off the focus ring's edge
+    m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_intro->setFocusPolicy(Qt::StrongFocus);
     column->addWidget(m_intro);
 
@@ -156,10 +166,11 @@ void ConsultationView::createForm()
     m_requiredNote->setWordWrap(true);
     column->addWidget(m_requiredNote);
 
-    // Who is writing: three plain choices, each a large target.
+    // Who is writing: three plain choices, each a large target, one under the other so that none is pushed out
+    // of sight when the text is large.
     auto *writerBox = new QGroupBox;
     writerBox->setObjectName(QStringLiteral("writerBox"));
-    auto *writerLayout = new QHBoxLayout(writerBox);
+    auto *writerLayout = new QVBoxLayout(writerBox);
     m_writer = new QButtonGroup(this);
     for (int i = 0; i < ConsultationRequest::writerChoices().size(); ++i) {
         auto *button = new QRadioButton;
@@ -167,9 +178,9 @@ void ConsultationView::createForm()
         button->setMinimumHeight(kTarget);
         m_writer->addButton(button, i);
         m_writerButtons << button;
+        button->installEventFilter(this);
         writerLayout->addWidget(button);
     }
-    writerLayout->addStretch();
     m_writerLabel = new QLabel;
     m_writerLabel->setBuddy(m_writerButtons.first());
     column->addWidget(addRow(Field::Writer, writerBox, m_writerLabel));
@@ -179,14 +190,15 @@ void ConsultationView::createForm()
     column->addWidget(addRow(Field::Name, m_name, new QLabel));
     m_age = lineEdit();
     m_age->setInputMethodHints(kPrivate | Qt::ImhPreferNumbers);
-    m_age->setMaximumWidth(12 * m_age->fontMetrics().averageCharWidth() + 24);
     column->addWidget(addRow(Field::Age, m_age, new QLabel));
     m_sex = new QComboBox;
     m_sex->setMinimumHeight(kTarget);
+    m_sex->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);  // as wide as its longest choice
     column->addWidget(addRow(Field::Sex, m_sex, new QLabel));
     m_prefecture = new QComboBox;
     m_prefecture->setMinimumHeight(kTarget);
     m_prefecture->setMaxVisibleItems(15);
+    m_prefecture->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     column->addWidget(addRow(Field::Prefecture, m_prefecture, new QLabel));
 
     m_history = textArea();
@@ -210,14 +222,20 @@ void ConsultationView::createForm()
     m_phone->setInputMethodHints(kPrivate | Qt::ImhDialableCharactersOnly);
     column->addWidget(addRow(Field::Phone, m_phone, new QLabel));
 
+    // A check box's text never wraps: the statement is a wrapped label of its own, the box says "I agree".
     m_consent = new QCheckBox;
     m_consent->setMinimumHeight(kTarget);
     m_consentNote = new QLabel;
     m_consentNote->setWordWrap(true);
+    m_consentStatement = new QLabel;
+    m_consentStatement->setObjectName(QStringLiteral("consentStatement"));
+    m_consentStatement->setWordWrap(true);
+    m_consentStatement->setBuddy(m_consent);
     auto *consentBox = new QWidget;
     auto *consentLayout = new QVBoxLayout(consentBox);
     consentLayout->setContentsMargins(0, 0, 0, 0);
     consentLayout->addWidget(m_consentNote);
+    consentLayout->addWidget(m_consentStatement);
     consentLayout->addWidget(m_consent);
     QWidget *consentRow = addRow(Field::Consent, consentBox, nullptr);
     consentBox->setObjectName(QStringLiteral("consentBox"));
@@ -228,10 +246,12 @@ void ConsultationView::createForm()
     auto *buttons = new QHBoxLayout;
     m_submit = new QPushButton;
     m_submit->setObjectName(QStringLiteral("submitRequest"));
+    m_submit->setProperty(Theme::kRoleProperty, QStringLiteral("primary"));
     m_submit->setMinimumHeight(kTarget);
     m_submit->setDefault(true);
     m_clear = new QPushButton;
     m_clear->setObjectName(QStringLiteral("clearForm"));
+    m_clear->setProperty(Theme::kRoleProperty, QStringLiteral("destructive"));
     m_clear->setMinimumHeight(kTarget);
     buttons->addWidget(m_submit);
     buttons->addWidget(m_clear);
@@ -253,6 +273,7 @@ void ConsultationView::createForm()
     m_scroll->setWidgetResizable(true);
     m_scroll->setWidget(form);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     // Not a stop of its own: Tab goes from field to field, and the area scrolls each one into view.
     m_scroll->setFocusPolicy(Qt::NoFocus);
     m_pages->addWidget(m_scroll);
@@ -268,6 +289,8 @@ void ConsultationView::createForm()
     m_receiptText->setTextFormat(Qt::RichText);
     m_receiptText->setFocusPolicy(Qt::StrongFocus);
     m_receiptText->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_receiptText->setMinimumWidth(1);
+    m_receiptText->setMargin(8);
     receiptLayout->addWidget(m_receiptText);
     auto *receiptButtons = new QHBoxLayout;
     m_print = new QPushButton;
@@ -286,14 +309,42 @@ void ConsultationView::createForm()
         clearAll();
         Q_EMIT finished();
     });
-    m_pages->addWidget(m_receipt);
+    // Scrolled like the form, so that at a large text size the window never has to be taller than the screen.
+    m_receiptScroll = new QScrollArea;
+    m_receiptScroll->setObjectName(QStringLiteral("receiptScroll"));
+    m_receiptScroll->setWidgetResizable(true);
+    m_receiptScroll->setWidget(m_receipt);
+    m_receiptScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_receiptScroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_receiptScroll->setFocusPolicy(Qt::NoFocus);
+    m_pages->addWidget(m_receiptScroll);
 
     setFocusProxy(m_intro);  // the notice comes first, then the fields in order
+    fitWidths();
+}
+
+void ConsultationView::fitWidths()
+{
+    const int em = QFontInfo(font()).pixelSize();
+    const QMargins margins = m_form->layout()->contentsMargins();
+    m_form->setMaximumWidth(kColumnEms * em + margins.left() + margins.right());
+    m_receipt->setMaximumWidth(m_form->maximumWidth());
+    // Each short field about as wide as what it holds, so the eye finds its end.
+    m_name->setMaximumWidth(24 * em);
+    m_age->setMaximumWidth(6 * em);
+    m_since->setMaximumWidth(24 * em);
+    m_email->setMaximumWidth(32 * em);
+    m_phone->setMaximumWidth(16 * em);
 }
 
 void ConsultationView::build()
 {
-    m_intro->setText(content().sectionMarkdown(sectionId(), language()));
+    const QString intro = content().sectionMarkdown(sectionId(), language());
+    m_intro->setText(intro);
+    // A screen reader gets the notice itself with the label's name, not only the name.
+    QTextDocument plain;
+    plain.setMarkdown(intro);
+    m_intro->setAccessibleDescription(plain.toPlainText());
     // Choices: the stored values stay the same in every language, only their labels change.
     const int sex = m_sex->currentIndex();
     const int prefecture = m_prefecture->currentIndex();
@@ -329,8 +380,10 @@ void ConsultationView::retranslate()
     m_labels.value(Field::Phone)->setText(tr("P&hone number (email or phone is required)"));
     m_consentNote->setText(tr("We keep this health information only to answer you, on this clinic's computer, "
                               "where only our staff can read it. You can ask us to delete it at any time."));
-    m_consent->setText(tr("I agree that my request, including the health information in it, is stored to answer "
-                          "me %1").arg(required));
+    m_consentStatement->setText(tr("I agree that my request, including the health information in it, is stored "
+                                   "to answer me."));
+    m_consent->setText(tr("I agree %1").arg(required));
+    m_consent->setAccessibleDescription(m_consentStatement->text());
 
     const int sex = m_sex->currentIndex();
     m_sex->clear();
@@ -356,6 +409,8 @@ void ConsultationView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange)
+        fitWidths();
     if (event->type() == QEvent::PaletteChange) {
         // The error colour follows the theme: dark orange-red on light, light orange on dark.
         for (QLabel *error : std::as_const(m_errors)) {
@@ -365,6 +420,25 @@ void ConsultationView::changeEvent(QEvent *event)
         }
     }
     SectionView::changeEvent(event);
+}
+
+bool ConsultationView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The choices stand one under the other, where Qt moves between them only with Up and Down: Left and Right do
+    // the same (as they would in a row), so a reader used to either is not stuck.
+    auto *radio = qobject_cast<QRadioButton *>(watched);
+    if (event->type() == QEvent::KeyPress && radio && m_writerButtons.contains(radio)) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const int next = int(m_writerButtons.indexOf(radio)) + (key == Qt::Key_Right ? 1 : -1);
+        if ((key == Qt::Key_Left || key == Qt::Key_Right) && next >= 0 && next < m_writerButtons.size()) {
+            QRadioButton *to = m_writerButtons.at(next);
+            if (radio->isChecked())
+                to->click();  // as Up and Down do: the choice moves with the focus once one is made
+            to->setFocus(key == Qt::Key_Left ? Qt::BacktabFocusReason : Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return SectionView::eventFilter(watched, event);
 }
 
 ConsultationRequest ConsultationView::request() const
@@ -405,7 +479,7 @@ void ConsultationView::clearErrors()
         it.value()->clear();
         it.value()->setVisible(false);
         if (QWidget *input = fieldWidget(it.key()))
-            input->setAccessibleDescription(QString());
+            input->setAccessibleDescription(input == m_consent ? m_consentStatement->text() : QString());
     }
     m_banner->clear();
     m_banner->setVisible(false);
@@ -509,13 +583,14 @@ void ConsultationView::showReceipt(const StoredRequest &stored)
     m_receiptReference = reference;
     m_receiptTime = time;
     m_receiptText->setText(receiptHtml(reference, time, language()));
-    m_pages->setCurrentWidget(m_receipt);
+    m_pages->setCurrentWidget(m_receiptScroll);
+    m_receiptScroll->verticalScrollBar()->setValue(0);
     m_receiptText->setFocus(Qt::OtherFocusReason);
 }
 
 bool ConsultationView::showingReceipt() const
 {
-    return m_pages->currentWidget() == m_receipt;
+    return m_pages->currentWidget() == m_receiptScroll;
 }
 
 std::unique_ptr<QTextDocument> ConsultationView::receiptDocument() const

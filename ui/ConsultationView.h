@@ -62,6 +62,7 @@ Q_SIGNALS:
 protected:
     void build() override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createForm();
@@ -73,11 +74,14 @@ private:
     void showReceipt(const StoredRequest &stored);
     void printReceipt();
     QWidget *addRow(Field field, QWidget *input, QLabel *label);
+    // Widths that follow the text size: the form's column and the short fields.
+    void fitWidths();
 
     RequestStore *m_store = nullptr;
     bool m_deskMode = false;
     QStackedWidget *m_pages = nullptr;
     QScrollArea *m_scroll = nullptr;
+    QWidget *m_form = nullptr;
     QLabel *m_intro = nullptr;
     QLabel *m_banner = nullptr;
     QPushButton *m_startFresh = nullptr;
@@ -101,11 +105,13 @@ private:
     QLineEdit *m_phone = nullptr;
     QCheckBox *m_consent = nullptr;
     QLabel *m_consentNote = nullptr;
+    QLabel *m_consentStatement = nullptr;  // what the visitor agrees to, wrapped above the short check box
     QLabel *m_requiredNote = nullptr;
     QPushButton *m_submit = nullptr;
     QPushButton *m_clear = nullptr;
 
     QWidget *m_receipt = nullptr;
+    QScrollArea *m_receiptScroll = nullptr;
     QLabel *m_receiptText = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_done = nullptr;

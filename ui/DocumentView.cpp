@@ -53,6 +53,7 @@ void DocumentView::applyPendingPosition()
 
 void DocumentView::build()
 {
+    m_browser->setMeasureLanguage(language());
     m_browser->rebuild([this](QTextDocument *doc) { DocumentBuilder(content(), language()).buildSection(doc, sectionId()); });
     connect(m_browser->verticalScrollBar(), &QScrollBar::rangeChanged, this, &DocumentView::applyPendingPosition,
             Qt::UniqueConnection);

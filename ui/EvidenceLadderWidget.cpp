@@ -1,13 +1,14 @@
 #include "EvidenceLadderWidget.h"
 
-#include "LadderPainter.h"
 #include "Theme.h"
 
 #include <QEvent>
+#include <QImage>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
 
+#include <cmath>
 #include <utility>
 
 namespace als {
@@ -17,7 +18,8 @@ namespace {
 LadderStyle styleFor(const QWidget *widget)
 {
     LadderStyle style;
-    style.font = widget->font();
+    // The words of the picture are read like the text around it: the reading size, following the text size.
+    style.font = Theme::readingFont(widget->font());
     const QPalette &p = widget->palette();
     style.text = p.color(QPalette::Text);
     style.background = p.color(QPalette::Base);
@@ -46,7 +48,7 @@ EvidenceLadderWidget::EvidenceLadderWidget(const Content &content, QStringList h
     setObjectName(QStringLiteral("evidenceLadder"));
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
     updateAccessibleText();
@@ -56,6 +58,9 @@ EvidenceLadderWidget::~EvidenceLadderWidget() = default;
 
 void EvidenceLadderWidget::setLanguage(Language language)
 {
+    if (language == m_ladder->language())
+        return;
+    m_painter.reset();
     m_ladder = std::make_unique<EvidenceLadder>(m_content, language);
     updateAccessibleText();
     updateGeometry();
@@ -73,9 +78,16 @@ void EvidenceLadderWidget::updateAccessibleText()
     setAccessibleDescription(textAlternative());
 }
 
+const LadderPainter &EvidenceLadderWidget::painter() const
+{
+    if (!m_painter)
+        m_painter = std::make_unique<LadderPainter>(*m_ladder, styleFor(this), m_highlighted);
+    return *m_painter;
+}
+
 int EvidenceLadderWidget::heightForWidth(int width) const
 {
-    return int(LadderPainter(*m_ladder, styleFor(this), m_highlighted).heightForWidth(width)) + 1;
+    return int(std::ceil(painter().heightForWidth(width)));
 }
 
 QSize EvidenceLadderWidget::sizeHint() const
@@ -86,40 +98,56 @@ QSize EvidenceLadderWidget::sizeHint() const
 
 QSize EvidenceLadderWidget::minimumSizeHint() const
 {
-    const int width = fontMetrics().averageCharWidth() * 40;
+    // The picture rearranges itself down to a narrow column rather than ask for width it may not get.
+    const int width = fontMetrics().averageCharWidth() * 20;
     return {width, heightForWidth(width)};
+}
+
+LadderPainter::Arrangement EvidenceLadderWidget::arrangement() const
+{
+    return painter().arrangementForWidth(width());
+}
+
+QList<LadderPainter::Drawn> EvidenceLadderWidget::drawnItems() const
+{
+    QImage image(size(), QImage::Format_RGB32);
+    QPainter p(&image);
+    QList<LadderPainter::Drawn> drawn;
+    painter().paint(&p, QRectF(rect()), &drawn);
+    return drawn;
 }
 
 void EvidenceLadderWidget::paintEvent(QPaintEvent *)
 {
-    QPainter painter(this);
-    LadderPainter(*m_ladder, styleFor(this), m_highlighted).paint(&painter, QRectF(rect()));
+    QPainter p(this);
+    painter().paint(&p, QRectF(rect()));
     if (hasFocus()) {
         QStyleOptionFocusRect option;
         option.initFrom(this);
         option.rect = rect().adjusted(1, 1, -1, -1);
         option.backgroundColor = palette().color(QPalette::Base);
-        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(rect().adjusted(1, 1, -2, -2));
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &p, this);
+        p.setPen(QPen(palette().color(QPalette::Highlight), 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(rect().adjusted(1, 1, -2, -2));
     }
-}
-
-void EvidenceLadderWidget::resizeEvent(QResizeEvent *event)
-{
-    // Inside a scroll area this makes the picture as tall as its width needs, scrolling rather than clipping.
-    setMinimumHeight(heightForWidth(width()));
-    QWidget::resizeEvent(event);
 }
 
 void EvidenceLadderWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    switch (event->type()) {
+    case QEvent::LanguageChange:
         updateAccessibleText();
-    if (event->type() == QEvent::FontChange) {
-        setMinimumHeight(heightForWidth(width()));
+        break;
+    case QEvent::FontChange:
+    case QEvent::PaletteChange:
+    case QEvent::StyleChange:
+        m_painter.reset();
         updateGeometry();
+        update();
+        break;
+    default:
+        break;
     }
     QWidget::changeEvent(event);
 }

@@ -9,7 +9,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QGroupBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintDialog>
@@ -17,6 +17,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -37,6 +38,11 @@ HandoutDialog::HandoutDialog(const Content &content, Settings &settings, Languag
     m_sectionsLabel = new QLabel;
     m_sectionsLabel->setWordWrap(true);
     layout->addWidget(m_sectionsLabel);
+
+    // The choices scroll when the text is large and the screen small (300 % on 1024×700); the buttons stay in view.
+    auto *choices = new QWidget;
+    auto *choicesLayout = new QVBoxLayout(choices);
+    choicesLayout->setContentsMargins(0, 0, 0, 0);
     const QStringList printable = Handout::printableSections(content);
     for (const QString &id : printable) {
         auto *box = new QCheckBox;
@@ -45,10 +51,11 @@ HandoutDialog::HandoutDialog(const Content &content, Settings &settings, Languag
         box->setChecked(id == currentSection || !printable.contains(currentSection));
         connect(box, &QCheckBox::toggled, this, &HandoutDialog::updateButtons);
         m_sections << box;
-        layout->addWidget(box);
+        choicesLayout->addWidget(box);
     }
 
-    auto *options = new QHBoxLayout;
+    // One option a row, its label beside it: the rows never need more width than the longest label and its box.
+    auto *options = new QGridLayout;
     m_languageLabel = new QLabel;
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("handoutLanguage"));
@@ -66,32 +73,50 @@ HandoutDialog::HandoutDialog(const Content &content, Settings &settings, Languag
     m_paperLabel->setBuddy(m_paper);
     for (QWidget *w : {static_cast<QWidget *>(m_languageLabel), static_cast<QWidget *>(m_language),
                        static_cast<QWidget *>(m_large), static_cast<QWidget *>(m_paperLabel),
-                       static_cast<QWidget *>(m_paper)}) {
+                       static_cast<QWidget *>(m_paper)})
         w->setMinimumHeight(kTarget);
-        options->addWidget(w);
-    }
-    options->addStretch();
-    layout->addLayout(options);
+    options->addWidget(m_languageLabel, 0, 0);
+    options->addWidget(m_language, 0, 1, Qt::AlignLeft);
+    options->addWidget(m_large, 1, 0, 1, 2);
+    options->addWidget(m_paperLabel, 2, 0);
+    options->addWidget(m_paper, 2, 1, Qt::AlignLeft);
+    options->setColumnStretch(1, 1);
+    choicesLayout->addLayout(options);
+    choicesLayout->addStretch();
+
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("handoutChoices"));
+    scroll->setWidget(choices);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);  // the check boxes take focus, and scroll into view when they do
+    layout->addWidget(scroll, 1);
 
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("handoutStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
+    // What to do with the handout on one row, closing on a row of its own: the three fit across 1024 px at 300 %.
     auto *buttons = new QHBoxLayout;
     m_preview = new QPushButton;
     m_print = new QPushButton;
     m_pdf = new QPushButton;
     m_close = new QPushButton;
     m_pdf->setObjectName(QStringLiteral("handoutSavePdf"));
+    // Enter prints (and Alt+P is Print's alone: the paper box has Alt+R).
+    m_print->setDefault(true);
     for (QPushButton *b : {m_preview, m_print, m_pdf}) {
         b->setMinimumHeight(kTarget);
         buttons->addWidget(b);
     }
     buttons->addStretch();
-    m_close->setMinimumHeight(kTarget);
-    buttons->addWidget(m_close);
     layout->addLayout(buttons);
+    auto *closing = new QHBoxLayout;
+    closing->addStretch();
+    m_close->setMinimumHeight(kTarget);
+    closing->addWidget(m_close);
+    layout->addLayout(closing);
     connect(m_preview, &QPushButton::clicked, this, &HandoutDialog::preview);
     connect(m_print, &QPushButton::clicked, this, &HandoutDialog::print);
     connect(m_pdf, &QPushButton::clicked, this, &HandoutDialog::saveAsPdf);
@@ -130,6 +155,9 @@ void HandoutDialog::updateButtons()
 int HandoutDialog::paintOn(QPrinter *printer)
 {
     Handout handout(m_content, options());
+    // The print queue shows the handout's name (and a PDF printer's file has it as its title).
+    printer->setDocName(handout.documentTitle());
+    printer->setCreator(QStringLiteral("ALS Evidence Guide"));
     return handout.paint(printer);
 }
 
@@ -193,7 +221,7 @@ void HandoutDialog::retranslate()
         m_sections.at(i)->setText(m_content.sectionTitle(printable.at(i), ui));
     m_languageLabel->setText(tr("&Language of the handout:"));
     m_large->setText(tr("L&arge print"));
-    m_paperLabel->setText(tr("Pa&per:"));
+    m_paperLabel->setText(tr("Pape&r:"));
     m_preview->setText(tr("Pre&view…"));
     m_print->setText(tr("&Print…"));
     m_pdf->setText(tr("&Save as PDF…"));

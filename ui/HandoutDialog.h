@@ -35,7 +35,8 @@ public:
     bool preview();
     bool print();
     bool saveAsPdf();
-    // What the preview and the print paint, on any printer (tests give one that writes a PDF).
+    // What the preview and the print paint, on any printer (tests give one that writes a PDF), under the
+    // handout's name.
     int paintOn(QPrinter *printer);
 
 protected:

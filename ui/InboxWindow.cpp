@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "FocusRing.h"
 #include "RequestListModel.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QHideEvent>
@@ -111,9 +112,13 @@ InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *p
     m_print->setObjectName(QStringLiteral("inboxPrint"));
     m_export->setObjectName(QStringLiteral("inboxExport"));
     m_delete->setObjectName(QStringLiteral("inboxDelete"));
+    // Deleting is set apart from printing and exporting, and looks like what it is.
+    m_delete->setProperty(Theme::kRoleProperty, QStringLiteral("destructive"));
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_print, m_export, m_delete}) {
         b->setMinimumHeight(kTarget);
+        if (b == m_delete)
+            buttons->addSpacing(4 * kTarget);
         buttons->addWidget(b);
     }
     buttons->addStretch();
@@ -150,6 +155,7 @@ InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *p
         m_count->setText(tr("%n request(s)", nullptr, m_model->totalCount()));
     });
     new FocusRing(this);
+    Theme::applyButtonRoles(this);
     retranslate();
     m_count->setText(tr("%n request(s)", nullptr, m_model->totalCount()));
     showDetail();
@@ -197,6 +203,8 @@ void InboxWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        Theme::applyButtonRoles(this);
     QDialog::changeEvent(event);
 }
 

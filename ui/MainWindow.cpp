@@ -2,34 +2,49 @@
 
 #include "Clock.h"
 #include "ConsultationView.h"
+#include "ContentsPanel.h"
 #include "DeskMode.h"
 #include "Dialogs.h"
+#include "DocumentBuilder.h"
 #include "HandoutDialog.h"
 #include "InboxWindow.h"
+#include "ReadingBrowser.h"
 #include "RequestStore.h"
 #include "SearchPanel.h"
 #include "StaffGate.h"
 #include "Settings.h"
 #include "Translations.h"
+#include "ScalingStyle.h"
 #include "Theme.h"
 #include "Views.h"
 #include "FocusRing.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStyleOptionTab>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 
 namespace als {
 
@@ -46,8 +61,24 @@ protected:
     {
         QSize size = QTabBar::tabSizeHint(index);
         size.setHeight(std::max(size.height(), 44));
-        size.setWidth(std::max(size.width() + 16, 44));
+        // The button at the end of the row (Ask us) gets no more height than the tabs: give it all it needs.
+        if (const auto *tabs = qobject_cast<const QTabWidget *>(parentWidget())) {
+            if (const QWidget *corner = tabs->cornerWidget(Qt::TopRightCorner); corner && !corner->isHidden())
+                size.setHeight(std::max(size.height(), corner->sizeHint().height() + 4));
+        }
+        size.setWidth(std::max(size.width() + 4, 44));
         return size;
+    }
+
+    // Qt paints the current tab last, even a hidden one (the consultation's, whose button stands apart): with no
+    // place and no text it leaves no trace.
+    void initStyleOption(QStyleOptionTab *option, int index) const override
+    {
+        QTabBar::initStyleOption(option, index);
+        if (!isTabVisible(index)) {
+            option->rect = QRect();
+            option->text.clear();
+        }
     }
 };
 
@@ -55,6 +86,64 @@ class SectionTabs final : public QTabWidget
 {
 public:
     SectionTabs() { setTabBar(new TallTabBar); }
+};
+
+// The contents beside the views: until the reader moves the edge between them, it is placed again at each resize.
+class ContentsSplitter final : public QSplitter
+{
+public:
+    using QSplitter::QSplitter;
+    std::function<void()> resized;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QSplitter::resizeEvent(event);
+        if (resized)
+            resized();
+    }
+};
+
+// A button that asks for at least 44 × 44 px (the size layouts and the tab row give it), at any text size.
+class TallButton final : public QPushButton
+{
+public:
+    using QPushButton::QPushButton;
+
+    QSize sizeHint() const override { return QPushButton::sizeHint().expandedTo(QSize(44, 44)); }
+};
+
+// Caret browsing starts where the eyes are: when the caret has been left out of sight (the reader scrolled with the
+// mouse, or the guide reopened further down), the first arrow key or a focus from the keyboard puts it on the
+// first line in view instead of jumping back to where it was.
+class CaretFollowsReading final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *browser = qobject_cast<QTextBrowser *>(watched);
+        if (!browser)
+            return false;
+        bool move = false;
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            move = key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp || key == Qt::Key_PageDown;
+        } else if (event->type() == QEvent::FocusIn) {
+            const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+            move = reason != Qt::MouseFocusReason && reason != Qt::PopupFocusReason
+                && reason != Qt::ActiveWindowFocusReason;
+        }
+        const bool caretInSight = browser->viewport()->rect().intersects(browser->cursorRect());
+        if (move && !caretInSight && !browser->textCursor().hasSelection()) {
+            QTextCursor cursor = browser->cursorForPosition(QPoint(0, 1));
+            cursor.movePosition(QTextCursor::StartOfLine);
+            browser->setTextCursor(cursor);
+        }
+        return false;
+    }
 };
 
 } // namespace
@@ -80,6 +169,7 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
 {
     QLocale::setDefault(localeFor(m_language));
     setObjectName(QStringLiteral("mainWindow"));
+    m_caret = new CaretFollowsReading(this);
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -123,9 +213,82 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
         m_views << nullptr;
         m_tabs->addTab(page, section.title.in(m_language));
     }
+    // The consultation form is not a reading view: its page stays in the tabs (Ctrl+6 and Ctrl+Tab reach it), but
+    // instead of a tab among the others it has a button of its own at the end of their row.
+    m_askButton = new TallButton;
+    m_askButton->setObjectName(QStringLiteral("askUsButton"));
+    m_askButton->setCheckable(true);
+    m_askButton->setAutoDefault(false);
+    m_askButton->setMinimumSize(44, 44);
+    m_askButton->setFont(bold);
+    // The one accent among the controls: the way to a person, apart from the reading.
+    m_askButton->setProperty(Theme::kRoleProperty, QStringLiteral("primary"));
+    if (const int ask = int(m_ids.indexOf(QStringLiteral("consultation"))); ask >= 0) {
+        m_tabs->setTabVisible(ask, false);
+        m_tabs->setCornerWidget(m_askButton, Qt::TopRightCorner);
+        connect(m_askButton, &QPushButton::clicked, this, [this] {
+            showSection(QStringLiteral("consultation"));
+            updateViewButtons();
+        });
+    } else {
+        m_askButton->setVisible(false);
+    }
+
+    m_contents = new ContentsPanel(content, [this](const QString &id, Language language) {
+        // The form's notice is a label, with no places in it to go to.
+        if (id == QLatin1String("consultation"))
+            return QList<ContentsHeading>();
+        // The same document the view shows, so that the list and the text count the same headings.
+        QTextDocument doc;
+        DocumentBuilder(m_content, language).buildSection(&doc, id);
+        return ContentsPanel::headingsOf(&doc);
+    });
+    m_contents->setLanguage(m_language);
+    connect(m_contents, &ContentsPanel::placeChosen, this, &MainWindow::goToPlace);
+    auto *splitter = new ContentsSplitter(Qt::Horizontal);
+    splitter->resized = [this] {
+        if (!m_contentsWidthChosen)
+            fitContentsWidth();
+    };
+    m_splitter = splitter;
+    m_splitter->setObjectName(QStringLiteral("contentsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_contents);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+
+    // Text size and language as buttons in sight, not only in the menus; every one a target of at least 44 px.
+    auto *controls = new QWidget;
+    controls->setObjectName(QStringLiteral("viewControls"));
+    auto *controlsLayout = new QHBoxLayout(controls);
+    controlsLayout->setContentsMargins(6, 4, 6, 0);
+    auto button = [controlsLayout](const char *name, bool checkable) {
+        auto *b = new TallButton;
+        b->setObjectName(QLatin1String(name));
+        b->setCheckable(checkable);
+        b->setAutoDefault(false);
+        b->setMinimumSize(44, 44);
+        controlsLayout->addWidget(b);
+        return b;
+    };
+    m_contentsButton = button("contentsButton", true);
+    controlsLayout->addStretch(1);
+    m_smallerButton = button("smallerTextButton", false);
+    m_largerButton = button("largerTextButton", false);
+    controlsLayout->addSpacing(12);
+    // Each language named in itself, like the menu's, so that a reader who cannot read the other one finds theirs.
+    m_japaneseButton = button("japaneseButton", true);
+    m_englishButton = button("englishButton", true);
+    m_japaneseButton->setText(QStringLiteral("日本語"));
+    m_englishButton->setText(QStringLiteral("English"));
+    m_japaneseButton->setAccessibleName(QStringLiteral("日本語"));
+    m_englishButton->setAccessibleName(QStringLiteral("English"));
+
     layout->addWidget(m_overdueNotice);
+    layout->addWidget(controls);
     layout->addWidget(m_search);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     connect(m_search, &SearchPanel::hitChosen, this, &MainWindow::revealHit);
@@ -138,6 +301,17 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
         if (m_shownView && !isDeskMode())
             m_settings.setLastView(m_shownView->sectionId());
         updateTitle();
+        updateViewButtons();
+        followReading(m_shownView);
+        // A view chosen with the mouse or through the accessibility interface takes the keyboard with it, so that a
+        // screen reader says where the reader now is. Arrow keys on the tabs keep it there, to go on choosing.
+        if (m_focusOnSwitch) {
+            QWidget *focus = QApplication::focusWidget();
+            const bool onTabs = focus && (focus == m_tabs->tabBar() || m_tabs->tabBar()->isAncestorOf(focus));
+            const bool inView = focus && index >= 0 && m_pages.at(index)->isAncestorOf(focus);
+            if (!onTabs && !inView)
+                focusCurrentView();
+        }
     });
 
     m_gate = new StaffGate(this);
@@ -154,9 +328,35 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
     if (const QString last = settings.lastView(); m_ids.contains(last))
         showSection(last);
     m_shownView = currentView();
-    if (!restoreGeometry(settings.windowGeometry()))
-        resize(1100, 800);
+    followReading(m_shownView);
+    if (!restoreGeometry(settings.windowGeometry())) {
+        const QRect available = screen()->availableGeometry();
+        resize(firstWindowSize(available.size()));
+        move(available.center() - rect().center());
+    }
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_contentsWidthChosen = true; });
+    connect(m_contentsButton, &QPushButton::clicked, this, [this](bool on) { setContentsShown(on); });
+    connect(m_smallerButton, &QPushButton::clicked, m_smaller, &QAction::trigger);
+    connect(m_largerButton, &QPushButton::clicked, m_larger, &QAction::trigger);
+    connect(m_japaneseButton, &QPushButton::clicked, this, [this] {
+        m_japanese->trigger();
+        updateViewButtons();
+    });
+    connect(m_englishButton, &QPushButton::clicked, this, [this] {
+        m_english->trigger();
+        updateViewButtons();
+    });
+    m_contentsWanted = settings.contentsShown();
+    applyContentsVisibility();
+    Theme::applyButtonRoles(m_askButton->parentWidget());
     retranslate();
+}
+
+QSize MainWindow::firstWindowSize(const QSize &available)
+{
+    // resize() sets the inside of the window: leave room for the frame and the title bar the desktop adds.
+    const QSize frame(24, 60);
+    return QSize(1100, 800).boundedTo(available - frame).expandedTo(QSize(320, 240));
 }
 
 MainWindow::~MainWindow() = default;
@@ -188,6 +388,8 @@ SectionView *MainWindow::ensureView(int index)
         });
     }
     m_pages.at(index)->layout()->addWidget(view);
+    for (ReadingBrowser *browser : view->findChildren<ReadingBrowser *>())
+        browser->installEventFilter(m_caret);
     return view;
 }
 
@@ -199,7 +401,8 @@ void MainWindow::createActions()
     m_handout->setShortcut(QKeySequence::Print);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quit->setShortcut(QKeySequence::Quit);
+    // Spelt out: QKeySequence::Quit is empty where the platform follows Windows' key scheme.
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -213,6 +416,9 @@ void MainWindow::createActions()
     m_highContrast->setObjectName(QStringLiteral("highContrast"));
     m_highContrast->setCheckable(true);
     m_highContrast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_showContents = m_viewMenu->addAction(QString(), this, [this](bool on) { setContentsShown(on); });
+    m_showContents->setObjectName(QStringLiteral("showContents"));
+    m_showContents->setCheckable(true);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *languages = new QActionGroup(this);
@@ -231,6 +437,9 @@ void MainWindow::createActions()
     m_goMenu = menuBar()->addMenu(QString());
     m_find = m_goMenu->addAction(QString(), m_search, &SearchPanel::focusField);
     m_find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    m_goContents = m_goMenu->addAction(QString(), this, &MainWindow::focusContents);
+    m_goContents->setObjectName(QStringLiteral("goToContents"));
+    m_goContents->setShortcut(QKeySequence(Qt::Key_F6));
     m_goMenu->addSeparator();
     m_next = m_goMenu->addAction(QString(), this, [this] { stepSection(+1); });
     m_next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
@@ -290,6 +499,25 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_goMenu->setTitle(tr("&Go"));
     m_find->setText(tr("&Search the guide"));
+    m_showContents->setText(tr("&Contents"));
+    m_goContents->setText(tr("Go to the &contents"));
+    m_contentsButton->setText(tr("Contents"));
+    m_contentsButton->setAccessibleName(tr("Contents"));
+    m_contentsButton->setToolTip(tr("Show or hide the contents (F6 goes there)"));
+    m_smallerButton->setText(tr("A− Smaller"));
+    m_smallerButton->setAccessibleName(tr("Smaller text"));
+    m_smallerButton->setToolTip(tr("Smaller text (Ctrl+-)"));
+    m_largerButton->setText(tr("A+ Larger"));
+    m_largerButton->setAccessibleName(tr("Larger text"));
+    m_largerButton->setToolTip(tr("Larger text (Ctrl++)"));
+    m_japaneseButton->setToolTip(tr("Show the guide in Japanese"));
+    m_englishButton->setToolTip(tr("Show the guide in English"));
+    if (const int ask = int(m_ids.indexOf(QStringLiteral("consultation"))); ask >= 0) {
+        const QString title = m_content.sectionTitle(m_ids.at(ask), m_language);
+        m_askButton->setText(title);
+        m_askButton->setAccessibleName(title);
+        m_askButton->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(ask + 1));
+    }
     m_next->setText(tr("&Next section"));
     m_previous->setText(tr("&Previous section"));
     for (int i = 0; i < m_ids.size(); ++i) {
@@ -310,6 +538,7 @@ void MainWindow::retranslate()
     m_tabs->tabBar()->setAccessibleName(tr("Sections of the guide"));
     m_japanese->setChecked(m_language == Language::Japanese);
     m_english->setChecked(m_language == Language::English);
+    updateViewButtons();
     updateTitle();
     updateOverdueNotice();
 }
@@ -355,8 +584,12 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange && m_fileMenu)
         retranslate();
     // The notice's own palette does not follow the application's: set it again for the new theme.
-    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_overdueNotice)
+    const bool paletteChange =
+        event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange;
+    if (paletteChange && m_overdueNotice) {
         colourOverdueNotice();
+        Theme::applyButtonRoles(m_askButton->parentWidget());
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -400,8 +633,12 @@ void MainWindow::setLanguage(Language language)
             view->setLanguage(language);
     }
     m_search->setLanguage(language);
+    m_contents->setLanguage(language);
     m_translations.install(language);
     retranslate();
+    updateCurrentPlace();
+    if (!m_contentsWidthChosen)
+        fitContentsWidth();
 }
 
 void MainWindow::setRequestStore(RequestStore *store)
@@ -464,6 +701,7 @@ void MainWindow::clearVisitor()
         if (SectionView *first = ensureView(0))
             first->setFocus(Qt::OtherFocusReason);
     }
+    m_contents->closeSections();  // which sections were opened in the list says where the visitor read
 }
 
 InboxWindow *MainWindow::openInbox()
@@ -510,6 +748,9 @@ void MainWindow::setTextScale(int percent)
     else
         font.setPixelSize(std::max(1, m_baseFont.pixelSize() * percent / 100));
     QApplication::setFont(font);
+    if (m_contents)
+        applyContentsVisibility();
+    ScalingStyle::followTextSize();
 }
 
 void MainWindow::stepTextScale(int direction)
@@ -529,6 +770,169 @@ void MainWindow::stepSection(int direction)
     const int count = m_tabs->count();
     if (count > 0)
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + direction + count) % count);
+    focusCurrentView();
+}
+
+void MainWindow::focusCurrentView()
+{
+    if (SectionView *v = currentView())
+        v->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::updateViewButtons()
+{
+    const SectionView *v = m_shownView;
+    m_askButton->setChecked(v && v->sectionId() == QLatin1String("consultation"));
+    m_japaneseButton->setChecked(m_language == Language::Japanese);
+    m_englishButton->setChecked(m_language == Language::English);
+    // The language in use in bold as well as pressed: a pressed button looks like any other in high contrast.
+    for (QPushButton *b : {m_japaneseButton, m_englishButton}) {
+        QFont font;
+        font.setBold(b->isChecked());
+        b->setFont(font);
+    }
+}
+
+void MainWindow::fitContentsWidth()
+{
+    // About ten lines' height wide, less where the tabs would not fit in their row otherwise, but at least 200 px
+    // (where the tabs must scroll, the contents list every section too) and at most three tenths of the window.
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int tabsWant = m_tabs->tabBar()->sizeHint().width() + m_askButton->sizeHint().width() + 8;
+    const int contentsWidth = std::clamp(std::min(fontMetrics().height() * 10, total - tabsWant), 200,
+                                         std::max(200, total * 3 / 10));
+    m_splitter->setSizes({contentsWidth, std::max(total - contentsWidth, 0)});
+}
+
+bool MainWindow::isContentsShown() const
+{
+    return !m_contents->isHidden();
+}
+
+bool MainWindow::hasRoomForContents() const
+{
+    // About 40 lines' heights across: below that, at large text or in a small window, the reading text needs
+    // every pixel of the width and the panel waits to be asked for.
+    return width() >= 40 * QFontMetrics(QApplication::font()).height();
+}
+
+void MainWindow::setContentsShown(bool shown)
+{
+    // With room, the choice is remembered; without, it holds only until there is room again.
+    if (hasRoomForContents()) {
+        m_contentsWanted = shown;
+        m_settings.setContentsShown(shown);
+    } else {
+        m_contentsWhileNarrow = shown;
+    }
+    applyContentsVisibility();
+}
+
+void MainWindow::applyContentsVisibility()
+{
+    const bool shown = hasRoomForContents() ? m_contentsWanted : m_contentsWhileNarrow;
+    // The keyboard must not vanish with the panel: it goes to the text being read.
+    QWidget *focus = QApplication::focusWidget();
+    if (!shown && focus && m_contents->isAncestorOf(focus))
+        focusCurrentView();
+    m_contents->setVisible(shown);
+    m_contentsButton->setChecked(shown);
+    m_showContents->setChecked(shown);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_contents)
+        applyContentsVisibility();
+}
+
+void MainWindow::focusContents()
+{
+    // F6 again goes back: between the list and the text, as F6 moves between a browser's panes.
+    QWidget *focus = QApplication::focusWidget();
+    if (isContentsShown() && focus && m_contents->isAncestorOf(focus)) {
+        focusCurrentView();
+        return;
+    }
+    setContentsShown(true);
+    m_contents->focusCurrentPlace();
+}
+
+void MainWindow::followReading(SectionView *view)
+{
+    disconnect(m_following);
+    if (auto *document = qobject_cast<DocumentView *>(view))
+        m_following = connect(document->browser()->verticalScrollBar(), &QScrollBar::valueChanged, this,
+                              &MainWindow::updateCurrentPlace);
+    updateCurrentPlace();
+}
+
+void MainWindow::updateCurrentPlace()
+{
+    SectionView *v = m_shownView;
+    if (!v)
+        return;
+    int current = -1;
+    if (auto *document = qobject_cast<DocumentView *>(v)) {
+        // The heading at the top of the visible text: the last one that starts above the first half line in view.
+        const ReadingBrowser *browser = document->browser();
+        const QTextDocument *doc = browser->document();
+        const qreal top = browser->verticalScrollBar()->value() + browser->fontMetrics().height() / 2.0;
+        int index = 0;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            const int level = b.blockFormat().headingLevel();
+            if (level != 2 && level != 3)
+                continue;
+            if (doc->documentLayout()->blockBoundingRect(b).top() > top)
+                break;
+            current = index++;
+        }
+    }
+    m_contents->setCurrentPlace(v->sectionId(), current);
+}
+
+bool MainWindow::goToPlace(const QString &sectionId, int heading)
+{
+    SectionView *v = view(sectionId);
+    if (!v)
+        return false;
+    {
+        const QScopedValueRollback<bool> quiet(m_focusOnSwitch, false);
+        m_tabs->setCurrentIndex(int(m_ids.indexOf(sectionId)));
+    }
+    v->ensureBuilt();
+    auto *document = qobject_cast<DocumentView *>(v);
+    if (!document) {
+        focusCurrentView();
+        return heading < 0;
+    }
+    ReadingBrowser *browser = document->browser();
+    QTextDocument *doc = browser->document();
+    QTextBlock target = doc->begin();
+    if (heading >= 0) {
+        int index = 0;
+        QTextBlock b = doc->begin();
+        for (; b.isValid(); b = b.next()) {
+            const int level = b.blockFormat().headingLevel();
+            if ((level == 2 || level == 3) && index++ == heading)
+                break;
+        }
+        if (!b.isValid()) {
+            browser->setFocus(Qt::OtherFocusReason);
+            return false;
+        }
+        target = b;
+    }
+    // Lay the text out to its end first, so that the scroll range reaches the place.
+    doc->documentLayout()->blockBoundingRect(doc->lastBlock());
+    const int top = heading >= 0 ? int(doc->documentLayout()->blockBoundingRect(target).top()) : 0;
+    // The caret on the heading: the screen reader starts reading there, and arrow keys go on from there.
+    browser->setTextCursor(QTextCursor(target));
+    document->setReadingPosition(top);
+    browser->setFocus(Qt::OtherFocusReason);
+    updateCurrentPlace();
+    return true;
 }
 
 SectionView *MainWindow::view(const QString &sectionId) const
@@ -545,7 +949,10 @@ SectionView *MainWindow::currentView() const
 void MainWindow::showSection(const QString &sectionId)
 {
     if (SectionView *v = view(sectionId)) {
-        m_tabs->setCurrentIndex(int(m_ids.indexOf(sectionId)));
+        {
+            const QScopedValueRollback<bool> quiet(m_focusOnSwitch, false);
+            m_tabs->setCurrentIndex(int(m_ids.indexOf(sectionId)));
+        }
         v->setFocus(Qt::OtherFocusReason);
     }
 }
@@ -555,7 +962,10 @@ void MainWindow::showStudy(const QString &studyId)
     auto *references = qobject_cast<DocumentView *>(view(QStringLiteral("references")));
     if (!references)
         return;
-    m_tabs->setCurrentIndex(int(m_ids.indexOf(QStringLiteral("references"))));
+    {
+        const QScopedValueRollback<bool> quiet(m_focusOnSwitch, false);
+        m_tabs->setCurrentIndex(int(m_ids.indexOf(QStringLiteral("references"))));
+    }
     references->showStudy(studyId);
     references->setFocus(Qt::OtherFocusReason);
 }
@@ -565,7 +975,10 @@ bool MainWindow::revealHit(const SearchHit &hit)
     SectionView *v = view(hit.target.sectionId);
     if (!v)
         return false;
-    m_tabs->setCurrentIndex(int(m_ids.indexOf(hit.target.sectionId)));
+    {
+        const QScopedValueRollback<bool> quiet(m_focusOnSwitch, false);
+        m_tabs->setCurrentIndex(int(m_ids.indexOf(hit.target.sectionId)));
+    }
     return v->reveal(hit.target);
 }
 

@@ -9,11 +9,14 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTimer;
 
 namespace als {
 
+class ContentsPanel;
 class DeskMode;
 class HandoutDialog;
 class InboxWindow;
@@ -69,15 +72,38 @@ public:
 
     static QList<int> textScaleSteps();
 
+    // The contents panel beside the views (sections and headings, the reader's place marked), and whether it shows.
+    // It steps aside by itself where the window is narrow for the text size, until the reader asks for it.
+    ContentsPanel *contentsPanel() const { return m_contents; }
+    bool isContentsShown() const;
+    void setContentsShown(bool shown);
+    // F6: the contents panel, shown if it was hidden, with the keyboard on the reader's place.
+    void focusContents();
+    // Opens a view at one of its headings (an index into ContentsPanel::headings(); -1 for the top of the view)
+    // with that heading at the top of the text and the keyboard in the view.
+    bool goToPlace(const QString &sectionId, int heading);
+
+    // The window's size on first start: the size the guide is made for, but never more than fits the screen.
+    static QSize firstWindowSize(const QSize &available);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
     void retranslate();
     void stepTextScale(int direction);
     void stepSection(int direction);
+    // Moves the keyboard into the view shown now, so that a screen reader says where the reader is.
+    void focusCurrentView();
+    void followReading(SectionView *view);
+    void updateCurrentPlace();
+    void updateViewButtons();
+    bool hasRoomForContents() const;
+    void applyContentsVisibility();
+    void fitContentsWidth();
     void updateTitle();
     void clearSharedTraces();
     void updateOverdueNotice();
@@ -95,6 +121,22 @@ private:
     QLabel *m_overdueNotice = nullptr;
     QTimer *m_reviewCheck = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ContentsPanel *m_contents = nullptr;
+    QPushButton *m_contentsButton = nullptr;
+    QPushButton *m_smallerButton = nullptr;
+    QPushButton *m_largerButton = nullptr;
+    QPushButton *m_japaneseButton = nullptr;
+    QPushButton *m_englishButton = nullptr;
+    // The consultation form, set apart from the reading views: a button at the end of their tabs, not a tab.
+    QPushButton *m_askButton = nullptr;
+    QObject *m_caret = nullptr;  // keeps each reading text's caret where the reader is looking
+    QMetaObject::Connection m_following;  // the shown text's scrolling, which moves the place marked in the contents
+    // Off while the code that switches views puts the keyboard somewhere itself (a search match, a study).
+    bool m_focusOnSwitch = true;
+    bool m_contentsWanted = true;        // the reader's choice, remembered, where the window has room for the panel
+    bool m_contentsWhileNarrow = false;  // and where it has not: hidden unless asked for
+    bool m_contentsWidthChosen = false;  // the reader has moved the edge between the contents and the views
     // One page per section; its view is made the first time it is needed, so start-up builds only the one shown.
     QStringList m_ids;
     QList<QWidget *> m_pages;
@@ -117,6 +159,8 @@ private:
     QAction *m_japanese = nullptr;
     QAction *m_english = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_showContents = nullptr;
+    QAction *m_goContents = nullptr;
     QAction *m_next = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_about = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Language.h"
 #include "Search.h"
 
 #include <QTextBrowser>
@@ -9,6 +10,10 @@ namespace als {
 
 // A read-only text view for the guide's prose. Links inside the guide ("study:<id>") are reported through
 // internalLinkActivated(); web links open in the system browser.
+//
+// It sets its text in the guide's reading size (16 px at 100 %, following the text size), in a centred column of
+// about 42 Japanese or 70 English characters, and styles it for the current palette: when the text size or the
+// palette changes (high contrast on or off), the document it shows is restyled at once, shown or not.
 class ReadingBrowser final : public QTextBrowser
 {
     Q_OBJECT
@@ -27,8 +32,10 @@ public:
     void rebuild(Fill fill)
     {
         auto *doc = new QTextDocument(this);
-        doc->setDefaultFont(font());
+        doc->setUndoRedoEnabled(false);  // read-only; and restyling must not pile up undo steps
+        doc->setDefaultFont(readingFont());
         fill(doc);
+        restyle(doc);
         // The first document belongs to the text control, which deletes it itself; later ones are ours.
         QTextDocument *old = document();
         const bool ours = old && old->parent() == this;
@@ -37,11 +44,36 @@ public:
             old->deleteLater();
     }
 
+    // The language of the text decides the measure of the reading column.
+    void setMeasureLanguage(Language language);
+    Language measureLanguage() const { return m_measureLanguage; }
+    // The body text font: 16 px at 100 %, times the text size.
+    QFont readingFont() const;
+    // The width of the text column of the shown document on a page this wide (the whole width less the least
+    // margins when narrow). A wide table (or a frame marked DocumentBuilder::kWideFrameProperty) may take
+    // design::kWideTableFactor times this, up to the page.
+    qreal columnWidth(qreal pageWidth) const { return columnWidth(document()->defaultFont(), pageWidth); }
+    // The width the text is laid out in: a little less than the viewport's (see applyColumn()).
+    int pageWidth() const { return lineWrapColumnOrWidth(); }
+    // Styles the shown document again for the current font and palette.
+    void restyle() { restyle(document()); }
+
 Q_SIGNALS:
     void internalLinkActivated(const QUrl &url);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     int anchorPosition(const QString &anchor) const;
+    void restyle(QTextDocument *doc);
+    void applyColumn(QTextDocument *doc, bool force);
+    qreal columnWidth(const QFont &body, qreal pageWidth) const;
+
+    Language m_measureLanguage = Language::Japanese;
+    QSizeF m_column;  // the viewport width and column last applied, so that an unchanged width costs nothing
+    bool m_restyling = false;
 };
 
 } // namespace als

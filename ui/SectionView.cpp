@@ -1,5 +1,9 @@
 #include "SectionView.h"
 
+#include "Theme.h"
+
+#include <QEvent>
+
 #include <utility>
 
 namespace als {
@@ -34,7 +38,16 @@ void SectionView::ensureBuilt()
 void SectionView::showEvent(QShowEvent *event)
 {
     ensureBuilt();
+    Theme::applyButtonRoles(this);
     QWidget::showEvent(event);
+}
+
+void SectionView::changeEvent(QEvent *event)
+{
+    // Primary and destructive buttons take the new palette's colours.
+    if (event->type() == QEvent::PaletteChange)
+        Theme::applyButtonRoles(this);
+    QWidget::changeEvent(event);
 }
 
 } // namespace als

@@ -38,6 +38,7 @@ Q_SIGNALS:
 protected:
     virtual void build() = 0;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
     const Content &content() const { return m_content; }
 
 private:

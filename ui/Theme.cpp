@@ -1,6 +1,10 @@
 #include "Theme.h"
 
+#include "Design.h"
+#include "MainWindow.h"
+
 #include <QApplication>
+#include <QPushButton>
 #include <QStyle>
 
 #include <cmath>
@@ -12,23 +16,11 @@ namespace {
 bool g_highContrast = false;
 std::optional<QPalette> g_original;  // the desktop's palette, as found before high contrast replaced it
 
-double channel(double c)
-{
-    c /= 255.0;
-    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor &c)
-{
-    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
-}
 } // namespace
 
 double Theme::contrastRatio(const QColor &a, const QColor &b)
 {
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    return design::contrastRatio(a, b);
 }
 
 QPalette Theme::highContrastPalette()
@@ -79,21 +71,34 @@ void Theme::apply(bool highContrast)
         g_original = QApplication::palette();
     const QPalette target = highContrast ? highContrastPalette() : standardPalette();
     g_highContrast = highContrast;
+    // The style sheet goes first: taking it away gives widgets back the palettes they had when it came (a tinted
+    // panel's black one, say), and the new palette must be the last word on them.
+    const bool hadSheet = !qApp->styleSheet().isEmpty();
+    if (!highContrast && hadSheet)
+        qApp->setStyleSheet(QString());
     QApplication::setPalette(target);
-    // On black, the style's dark frames vanish: every field and button gets a plain white edge instead.
-    if (!highContrast && qApp->styleSheet().isEmpty())
+    if (!highContrast) {
+        // Widgets made while the style sheet was there got back its era's palette when it went, and keep it even
+        // though they follow the application's: ask them to follow it again.
+        if (hadSheet) {
+            for (QWidget *w : QApplication::allWidgets()) {
+                if (!w->testAttribute(Qt::WA_SetPalette))
+                    w->setPalette(QPalette());
+            }
+        }
         return;
-    qApp->setStyleSheet(highContrast ? QStringLiteral(
+    }
+    // On black, the style's dark frames vanish: every field and button gets a plain white edge instead. (Radio and
+    // check indicators are drawn by ScalingStyle, in these colours and as large as the text.)
+    qApp->setStyleSheet(QStringLiteral(
                             "QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QListWidget, QTableView, QPushButton "
                             "{ border: 2px solid #ffffff; }"
                             "QPushButton { padding: 6px 14px; }"
-                            "QRadioButton::indicator, QCheckBox::indicator { width: 22px; height: 22px; "
-                            "border: 2px solid #ffffff; background: #000000; }"
-                            "QRadioButton::indicator { border-radius: 13px; }"
-                            "QRadioButton::indicator:checked, QCheckBox::indicator:checked { background: #ffff00; "
-                            "border: 5px solid #ffffff; }")
-                                     : QString());
+                            "QPushButton[role=\"primary\"] { background: #ffff00; color: #000000; "
+                            "border: 2px solid #ffff00; }"
+                            "QPushButton[role=\"destructive\"] { color: #ffb080; border: 3px solid #ffb080; }"));
 }
+
 
 bool Theme::isHighContrast()
 {
@@ -134,6 +139,53 @@ QColor Theme::tint(const QPalette &palette, const QColor &accent)
     const double a = isDark(palette) ? 0.25 : 0.12;
     return QColor(int(base.red() * (1 - a) + accent.red() * a), int(base.green() * (1 - a) + accent.green() * a),
                   int(base.blue() * (1 - a) + accent.blue() * a));
+}
+
+qreal Theme::textScale()
+{
+    const QFont base = baseApplicationFont();
+    const QFont now = QApplication::font();
+    if (base.pointSizeF() > 0 && now.pointSizeF() > 0)
+        return now.pointSizeF() / base.pointSizeF();
+    if (base.pixelSize() > 0 && now.pixelSize() > 0)
+        return qreal(now.pixelSize()) / base.pixelSize();
+    return 1.0;
+}
+
+QFont Theme::readingFont(const QFont &font)
+{
+    QFont body = font;
+    body.setPixelSize(std::max(1, int(std::lround(design::kBodyPx * textScale()))));
+    return body;
+}
+
+QFont Theme::headingFont(const QFont &font, int level)
+{
+    QFont heading = font;
+    heading.setPixelSize(std::max(1, int(std::lround(design::kBodyPx * design::headingScale(level) * textScale()))));
+    heading.setBold(true);
+    return heading;
+}
+
+void Theme::applyButtonRoles(QWidget *root)
+{
+    if (!root)
+        return;
+    const design::ButtonColours colours = design::ButtonColours::forPalette(QApplication::palette(), isHighContrast());
+    for (QPushButton *button : root->findChildren<QPushButton *>()) {
+        const QString role = button->property(kRoleProperty).toString();
+        if (role.isEmpty())
+            continue;
+        const bool primary = role == QLatin1String("primary");
+        QPalette palette = QApplication::palette();
+        for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+            palette.setColor(group, QPalette::Button, primary ? colours.primary : colours.destructive);
+            palette.setColor(group, QPalette::ButtonText, primary ? colours.primaryText : colours.destructiveText);
+        }
+        // Colour only: a font of its own would stop the button following the text size everywhere it should.
+        if (button->palette() != palette)
+            button->setPalette(palette);
+    }
 }
 
 } // namespace als

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QPalette>
+
+class QWidget;
 
 namespace als {
 
@@ -27,6 +30,19 @@ public:
     static QColor warningBackground(const QPalette &palette);
     // A light wash of the accent over the window colour (a dark one in a dark theme).
     static QColor tint(const QPalette &palette, const QColor &accent);
+
+    // The text size the reader chose, as a factor of the size the guide started with (1.0 to 3.0).
+    static qreal textScale();
+    // The guide's reading size for body text (design::kBodyPx at 100 %, times the text size), in font's family.
+    static QFont readingFont(const QFont &font);
+    // A heading font of the type scale (level 1 to 4) for widgets that show a heading outside a document.
+    static QFont headingFont(const QFont &font, int level);
+
+    // Buttons marked with setProperty("role", "primary") (the one action a form is for) or "destructive" (one that
+    // throws something away) take their colours here: every such button under root. SectionView and the inbox
+    // call it when shown and when the palette changes; in high contrast the theme's style sheet draws them.
+    static void applyButtonRoles(QWidget *root);
+    static constexpr const char *kRoleProperty = "role";
 };
 
 } // namespace als
