@@ -45,7 +45,7 @@ public:
     int entryCount() const { return int(m_entries.size()); }
 
     // All query words must match (case- and width-insensitive). A therapy's name matches in either script
-    // ("tofersen" finds トファーセン and back). Best first: headings and titles, then whole phrases, then earlier
+    // (its English name finds its Japanese one and back, from the vocabulary's therapy labels). Best first: headings and titles, then whole phrases, then earlier
     // in the guide's reading order. Hits that would open the same place are given once.
     QList<SearchHit> search(const QString &query, int limit = 50) const;
 
