@@ -2,6 +2,7 @@
 // inbox and the way out of desk mode, and the inbox keeps an audit trail and exports CSV a spreadsheet cannot run.
 
 #include "ConsultationView.h"
+#include "EvidenceView.h"
 #include "GuideFixture.h"
 #include "Content.h"
 #include "CsvExport.h"
@@ -272,6 +273,38 @@ private Q_SLOTS:
         QVERIFY(m_window->searchPanel()->field()->text().isEmpty());
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
         QCOMPARE(m_window->tabs()->currentIndex(), 0);
+    }
+
+    void eachVisitorStartsFromTheDesksOwnSettings()
+    {
+        // The staff's choices when the desk starts are what every visitor gets; a visitor's are never saved.
+        m_window->setDeskMode(true);
+        m_guide.settings->sync();
+        const auto savedLanguage = m_guide.settings->language();
+        const int scale = m_window->textScale();
+        const bool contents = m_window->isContentsShown();
+        m_window->showSection(QStringLiteral("stem-cells"));
+        QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("largerTextButton")), Qt::LeftButton);
+        QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("largerTextButton")), Qt::LeftButton);
+        QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("englishButton")), Qt::LeftButton);
+        m_window->setHighContrast(true);
+        auto *evidence = qobject_cast<EvidenceView *>(m_window->view(QStringLiteral("stem-cells")));
+        QVERIFY(evidence);
+        evidence->setLadderShown(false);
+        QTRY_VERIFY(m_window->textScale() > scale);
+        QTRY_COMPARE(m_window->windowTitle().endsWith(QStringLiteral("ALS Evidence Guide")), true);
+
+        m_window->clearVisitor();
+        QCOMPARE(m_window->textScale(), scale);
+        QTRY_VERIFY(m_window->windowTitle().endsWith(QStringLiteral("ALSエビデンスガイド")));
+        QVERIFY(!m_window->isHighContrast());
+        QCOMPARE(m_window->isContentsShown(), contents);
+        QVERIFY(evidence->isLadderShown());
+        // Nothing the visitor chose reached the settings file.
+        m_guide.settings->sync();
+        QCOMPARE(m_guide.settings->textScale(), scale);
+        QCOMPARE(m_guide.settings->language(), savedLanguage);
+        QVERIFY(!m_guide.settings->highContrast().value_or(false));
     }
 
     void continueKeepsTheVisitorsWork()

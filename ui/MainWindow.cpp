@@ -560,7 +560,7 @@ void MainWindow::updateOverdueNotice()
     m_overdueNotice->setVisible(overdue);
     // Asked again just after the next midnight, so that a guide left open (at a desk, for weeks) says so that day.
     const QDateTime now = QDateTime::currentDateTime();
-    const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
+    const QDateTime midnight = now.date().addDays(1).startOfDay();  // valid where the clocks change at midnight
     m_reviewCheck->start(std::chrono::milliseconds(std::max<qint64>(now.msecsTo(midnight), 0) + 1000));
 }
 
@@ -597,7 +597,8 @@ void MainWindow::setHighContrast(bool on)
 {
     Theme::apply(on);
     colourOverdueNotice();
-    m_settings.setHighContrast(on);
+    if (!isDeskMode())
+        m_settings.setHighContrast(on);
     m_highContrast->setChecked(on);
 }
 
@@ -622,7 +623,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::setLanguage(Language language)
 {
-    m_settings.setLanguage(language);
+    if (!isDeskMode())
+        m_settings.setLanguage(language);
     if (language == m_language && m_translations.current() == language)
         return;
     m_language = language;
@@ -657,6 +659,7 @@ void MainWindow::setDeskMode(bool on)
     if (on) {
         if (m_inboxWindow)
             m_inboxWindow->close();
+        m_deskDefaults = {m_textScale, m_language, isHighContrast(), m_contentsWanted};
         m_deskMode = new DeskMode(this);
         m_deskMode->setIdleTimeout(m_settings.idleSeconds() * 1000);
         showFullScreen();
@@ -702,6 +705,23 @@ void MainWindow::clearVisitor()
             first->setFocus(Qt::OtherFocusReason);
     }
     m_contents->closeSections();  // which sections were opened in the list says where the visitor read
+    if (isDeskMode()) {
+        // The next visitor starts where the staff set the desk, not where the last visitor left it.
+        if (m_textScale != m_deskDefaults.textScale)
+            setTextScale(m_deskDefaults.textScale);
+        if (m_language != m_deskDefaults.language)
+            setLanguage(m_deskDefaults.language);
+        if (isHighContrast() != m_deskDefaults.highContrast)
+            setHighContrast(m_deskDefaults.highContrast);
+        m_contentsWanted = m_deskDefaults.contentsWanted;
+        m_contentsWhileNarrow = false;
+        m_contentsWidthChosen = false;
+        applyContentsVisibility();
+        for (SectionView *v : std::as_const(m_views)) {
+            if (auto *evidence = qobject_cast<EvidenceView *>(v))
+                evidence->setLadderShown(true);
+        }
+    }
 }
 
 InboxWindow *MainWindow::openInbox()
@@ -741,7 +761,8 @@ void MainWindow::setTextScale(int percent)
 {
     percent = std::clamp(percent, Settings::kMinTextScale, Settings::kMaxTextScale);
     m_textScale = percent;
-    m_settings.setTextScale(percent);
+    if (!isDeskMode())
+        m_settings.setTextScale(percent);
     QFont font = m_baseFont;
     if (m_baseFont.pointSizeF() > 0)
         font.setPointSizeF(m_baseFont.pointSizeF() * percent / 100.0);
@@ -821,7 +842,8 @@ void MainWindow::setContentsShown(bool shown)
     // With room, the choice is remembered; without, it holds only until there is room again.
     if (hasRoomForContents()) {
         m_contentsWanted = shown;
-        m_settings.setContentsShown(shown);
+        if (!isDeskMode())
+            m_settings.setContentsShown(shown);
     } else {
         m_contentsWhileNarrow = shown;
     }

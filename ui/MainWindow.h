@@ -137,6 +137,15 @@ private:
     bool m_contentsWanted = true;        // the reader's choice, remembered, where the window has room for the panel
     bool m_contentsWhileNarrow = false;  // and where it has not: hidden unless asked for
     bool m_contentsWidthChosen = false;  // the reader has moved the edge between the contents and the views
+    // At a desk, what each visitor starts from: the staff's choices when desk mode began. A visitor's own choices
+    // (text size, language, contrast, the contents panel) are never saved and go with the visitor.
+    struct DeskDefaults
+    {
+        int textScale = 100;
+        Language language = Language::Japanese;
+        bool highContrast = false;
+        bool contentsWanted = true;
+    } m_deskDefaults;
     // One page per section; its view is made the first time it is needed, so start-up builds only the one shown.
     QStringList m_ids;
     QList<QWidget *> m_pages;

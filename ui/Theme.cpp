@@ -114,7 +114,8 @@ bool Theme::systemPrefersHighContrast()
 
 bool Theme::isDark(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() < 100;
+    // The same test the reading text's colours use, so the ladder, the notice and the text agree on a mid grey.
+    return design::isDark(palette.color(QPalette::Window));
 }
 
 QColor Theme::errorColour(const QPalette &palette)
