@@ -238,7 +238,12 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
         // The form's notice is a label, with no places in it to go to.
         if (id == QLatin1String("consultation"))
             return QList<ContentsHeading>();
-        // The same document the view shows, so that the list and the text count the same headings.
+        // The same document the view shows, so that the list and the text count the same headings: the view's own
+        // where it is built already, else one built the same way.
+        const int index = int(m_ids.indexOf(id));
+        auto *shown = qobject_cast<DocumentView *>(index >= 0 && index < m_views.size() ? m_views.at(index) : nullptr);
+        if (shown && shown->isBuilt() && shown->language() == language)
+            return ContentsPanel::headingsOf(shown->browser()->document());
         QTextDocument doc;
         DocumentBuilder(m_content, language).buildSection(&doc, id);
         return ContentsPanel::headingsOf(&doc);

@@ -27,6 +27,7 @@ public:
     virtual QString visibleText() const = 0;
 
     void ensureBuilt();
+    bool isBuilt() const { return m_built; }
 
     // How far the reader has scrolled, so the guide can reopen at the same place; 0 where it does not apply.
     virtual int readingPosition() const { return 0; }
