@@ -120,7 +120,7 @@ void CanSayView::build()
 void CanSayView::showDetail()
 {
     m_study->setAccessibleDescription(m_study->toPlainText().left(200));
-    if (!m_studyBox->isVisible()) {
+    if (m_studyBox->isHidden()) {
         m_studyBox->setVisible(true);
         fitIntro();
     }
@@ -135,7 +135,7 @@ void CanSayView::fitIntro()
     QTextDocument *doc = m_intro->document();
     const int wanted = int(doc->documentLayout()->documentSize().height()) + 2 * m_intro->frameWidth() + 2;
     const int intro = std::clamp(wanted, std::min(total / 6, wanted), total / 3);
-    const int study = m_studyBox->isVisible() ? total / 3 : 0;
+    const int study = !m_studyBox->isHidden() ? total / 3 : 0;  // isVisible() is false on another tab
     m_column->setSizes({intro, total - intro - study, study});
 }
 

@@ -127,14 +127,22 @@ ContentsPanel::ContentsPanel(const Content &content, HeadingSource headings, QWi
     retranslate();
 }
 
-QList<ContentsHeading> ContentsPanel::headingsOf(const QTextDocument *document)
+QList<QTextBlock> ContentsPanel::headingBlocks(const QTextDocument *document)
 {
-    QList<ContentsHeading> list;
+    QList<QTextBlock> blocks;
     for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
         const int level = b.blockFormat().headingLevel();
         if (level == 2 || level == 3)
-            list.append({level, b.text().trimmed()});
+            blocks.append(b);
     }
+    return blocks;
+}
+
+QList<ContentsHeading> ContentsPanel::headingsOf(const QTextDocument *document)
+{
+    QList<ContentsHeading> list;
+    for (const QTextBlock &b : headingBlocks(document))
+        list.append({b.blockFormat().headingLevel(), b.text().trimmed()});
     return list;
 }
 

@@ -3,6 +3,7 @@
 #include "Content.h"
 
 #include <QTreeWidget>
+#include <QTextBlock>
 #include <QWidget>
 
 #include <functional>
@@ -51,6 +52,9 @@ public:
     ContentsPanel(const Content &content, HeadingSource headings, QWidget *parent = nullptr);
 
     // The headings of a built document, levels 2 and 3, in order: the one way both the list and the views count them.
+    // The places the list offers, in the order it numbers them: the level-2 and level-3 headings of a document.
+    // The list, the window's "where am I" and "go there" all count with this one function.
+    static QList<QTextBlock> headingBlocks(const QTextDocument *document);
     static QList<ContentsHeading> headingsOf(const QTextDocument *document);
 
     Language language() const { return m_language; }

@@ -907,10 +907,7 @@ void MainWindow::updateCurrentPlace()
         const QTextDocument *doc = browser->document();
         const qreal top = browser->verticalScrollBar()->value() + browser->fontMetrics().height() / 2.0;
         int index = 0;
-        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
-            const int level = b.blockFormat().headingLevel();
-            if (level != 2 && level != 3)
-                continue;
+        for (const QTextBlock &b : ContentsPanel::headingBlocks(doc)) {
             if (doc->documentLayout()->blockBoundingRect(b).top() > top)
                 break;
             current = index++;
@@ -938,18 +935,12 @@ bool MainWindow::goToPlace(const QString &sectionId, int heading)
     QTextDocument *doc = browser->document();
     QTextBlock target = doc->begin();
     if (heading >= 0) {
-        int index = 0;
-        QTextBlock b = doc->begin();
-        for (; b.isValid(); b = b.next()) {
-            const int level = b.blockFormat().headingLevel();
-            if ((level == 2 || level == 3) && index++ == heading)
-                break;
-        }
-        if (!b.isValid()) {
+        const QList<QTextBlock> headings = ContentsPanel::headingBlocks(doc);
+        if (heading >= headings.size()) {
             browser->setFocus(Qt::OtherFocusReason);
             return false;
         }
-        target = b;
+        target = headings.at(heading);
     }
     // Lay the text out to its end first, so that the scroll range reaches the place.
     doc->documentLayout()->blockBoundingRect(doc->lastBlock());
