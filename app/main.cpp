@@ -185,9 +185,8 @@ int main(int argc, char **argv)
 
     als::MainWindow window(als::Content::builtIn(), settings, translations);
     window.setRequestStore(&store);
-    if (first.kiosk)
-        window.setDeskMode(true);
-    else
+    // Desk mode starts only once a staff passphrase exists; if staff do not set one, the guide opens as usual.
+    if (!first.kiosk || !window.setDeskMode(true))
         window.show();
     als::BenchmarkProbe::installIfRequested([&window] {
         for (int i = 0; i < window.tabs()->count(); ++i) {

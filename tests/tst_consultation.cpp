@@ -13,6 +13,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,16 +21,48 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QWheelEvent>
 
 #include <memory>
 
 using namespace als;
 using F = ConsultationRequest::Field;
+
+namespace {
+
+// Counts the times a widget gains focus: each one makes a screen reader read the field (and its message) again.
+class FocusCounter final : public QObject
+{
+public:
+    explicit FocusCounter(QWidget *w) { w->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusIn)
+            ++count;
+        return false;
+    }
+};
+
+// A notch of the mouse wheel, downwards, with the pointer over the middle of w.
+void wheelDown(QWidget *w)
+{
+    const QPointF pos = QRectF(w->rect()).center();
+    QWheelEvent wheel(pos, w->mapToGlobal(pos), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(w, &wheel);
+}
+
+} // namespace
 
 class TestConsultation : public QObject
 {
@@ -242,6 +275,164 @@ private Q_SLOTS:
         QVERIFY2(error(F::Age).contains(QLatin1String("Enter an age between 0 and 120")), qPrintable(error(F::Age)));
         QVERIFY(error(F::Email).contains(QLatin1String("name@example.jp or a phone number")));
         QVERIFY(m_view->visibleText().contains(QLatin1String("clinical trials")));
+    }
+
+    void wheelOverAChoiceScrollsTheFormInstead()
+    {
+        m_window->resize(1000, 600);  // a form longer than the window, as on any screen
+        auto *scroll = m_view->findChild<QScrollArea *>(QStringLiteral("consultationScroll"));
+        QVERIFY(scroll);
+        auto *sex = field<QComboBox>(F::Sex);
+        auto *prefecture = field<QComboBox>(F::Prefecture);
+        field<QLineEdit>(F::Name)->setFocus();
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        for (QComboBox *combo : {sex, prefecture}) {
+            QCOMPARE(combo->focusPolicy(), Qt::StrongFocus);  // the wheel never gives it focus
+            scroll->ensureWidgetVisible(combo);
+            scroll->verticalScrollBar()->setValue(std::max(0, scroll->verticalScrollBar()->value() - 50));
+            const int before = scroll->verticalScrollBar()->value();
+            QVERIFY(before < scroll->verticalScrollBar()->maximum());
+            wheelDown(combo);
+            QCOMPARE(combo->currentIndex(), 0);
+            QVERIFY2(scroll->verticalScrollBar()->value() > before, qPrintable(combo->objectName()));
+            QVERIFY(!combo->hasFocus());
+        }
+        // Chosen on purpose (clicked or tabbed to), the wheel still turns the choice.
+        sex->setFocus();
+        QTRY_VERIFY(sex->hasFocus());
+        wheelDown(sex);
+        QCOMPARE(sex->currentIndex(), 1);
+    }
+
+    void eachErrorClearsAsSoonAsItsFieldIsFixed()
+    {
+        QTest::mouseClick(m_view->submitButton(), Qt::LeftButton);
+        auto *name = field<QLineEdit>(F::Name);
+        auto *age = field<QLineEdit>(F::Age);
+        QVERIFY(!error(F::Name).isEmpty());
+        QCOMPARE(name->accessibleDescription(), error(F::Name).mid(2));
+
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Ito"));
+        QVERIFY(error(F::Name).isEmpty());
+        QVERIFY(name->accessibleDescription().isEmpty());
+        QVERIFY(!error(F::Age).isEmpty());  // the others stay until they are fixed
+        QVERIFY(!error(F::Question).isEmpty());
+
+        age->setFocus();
+        QTest::keyClicks(age, QStringLiteral("abc"));  // still wrong: the message stays, and says what is wrong now
+        QVERIFY(error(F::Age).contains(QStringLiteral("0から120")));
+        QCOMPARE(age->accessibleDescription(), error(F::Age).mid(2));
+        age->selectAll();
+        QTest::keyClicks(age, QStringLiteral("5"));
+        QVERIFY(error(F::Age).isEmpty());
+        QVERIFY(age->accessibleDescription().isEmpty());
+
+        // Email or phone: giving a phone number fixes the message under the email field.
+        QVERIFY(!error(F::Email).isEmpty());
+        field<QLineEdit>(F::Phone)->setFocus();
+        QTest::keyClicks(field<QLineEdit>(F::Phone), QStringLiteral("090-1234-5678"));
+        QVERIFY(error(F::Email).isEmpty());
+        QVERIFY(field<QLineEdit>(F::Email)->accessibleDescription().isEmpty());
+
+        auto *consent = field<QCheckBox>(F::Consent);
+        QVERIFY(!error(F::Consent).isEmpty());
+        consent->setFocus();
+        key(Qt::Key_Space);
+        QVERIFY(error(F::Consent).isEmpty());
+        QVERIFY(!consent->accessibleDescription().isEmpty());  // back to what is agreed to
+        QVERIFY(consent->accessibleDescription() != error(F::Consent));
+
+        m_view->fieldWidget(F::Writer)->setFocus();
+        key(Qt::Key_Space);
+        QVERIFY(error(F::Writer).isEmpty());
+        QVERIFY(!error(F::Question).isEmpty());  // nothing typed there yet
+    }
+
+    void enterInAWrongFieldIsAnnouncedAsSendIs()
+    {
+        field<QRadioButton>(F::Writer)->setChecked(true);
+        field<QLineEdit>(F::Name)->setText(QStringLiteral("Ito"));
+        auto *age = field<QLineEdit>(F::Age);
+        FocusCounter focus(age);
+        age->setFocus();
+        QTRY_VERIFY(age->hasFocus());
+        QTest::keyClicks(age, QStringLiteral("abc"));
+        const int before = focus.count;
+        QTest::keyClick(age, Qt::Key_Return);
+        QVERIFY(error(F::Age).contains(QStringLiteral("0から120")));
+        // Focus came back to the field, so it is read again, with its message.
+        QTRY_VERIFY(focus.count > before);
+        QVERIFY(age->hasFocus());
+        QCOMPARE(age->accessibleDescription(), error(F::Age).mid(2));
+        QCOMPARE(age->text(), QStringLiteral("abc"));
+
+        // The Send button lands in the same place.
+        m_view->submitButton()->setFocus();
+        const int fromButton = focus.count;
+        key(Qt::Key_Space);
+        QTRY_VERIFY(focus.count > fromButton);
+        QVERIFY(age->hasFocus());
+    }
+
+    void clearAsksFirstAndIsSecondary()
+    {
+        auto *clear = m_view->findChild<QPushButton *>(QStringLiteral("clearForm"));
+        QVERIFY(clear);
+        QVERIFY(m_view->submitButton()->isDefault());
+        QVERIFY(!clear->isDefault());
+        QVERIFY(!clear->autoDefault());
+        auto *name = field<QLineEdit>(F::Name);
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Ito"));
+        field<QCheckBox>(F::Consent)->setChecked(true);
+
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QVERIFY(!Dialogs::lastText().isEmpty());  // it asked
+        QCOMPARE(name->text(), QStringLiteral("Ito"));
+        QVERIFY(field<QCheckBox>(F::Consent)->isChecked());
+
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QVERIFY(name->text().isEmpty());
+        QVERIFY(!field<QCheckBox>(F::Consent)->isChecked());
+    }
+
+    void receiptAndIntroAreReadOut()
+    {
+        QAccessibleInterface *intro =
+            QAccessible::queryAccessibleInterface(m_view->findChild<QLabel *>(QStringLiteral("consultationIntro")));
+        QVERIFY(intro);
+        QVERIFY(intro->text(QAccessible::Description).contains(QStringLiteral("臨床試験")));
+
+        field<QRadioButton>(F::Writer)->setChecked(true);
+        field<QLineEdit>(F::Name)->setText(QStringLiteral("Ito"));
+        field<QLineEdit>(F::Age)->setText(QStringLiteral("60"));
+        field<QPlainTextEdit>(F::Question)->setPlainText(QStringLiteral("質問です"));
+        field<QLineEdit>(F::Phone)->setText(QStringLiteral("090-1234-5678"));
+        field<QCheckBox>(F::Consent)->setChecked(true);
+        QTest::mouseClick(m_view->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_view->showingReceipt());
+        const QString reference = m_view->receiptReference();
+        QVERIFY(!reference.isEmpty());
+
+        auto *receipt = m_view->findChild<QLabel *>(QStringLiteral("receiptText"));
+        QVERIFY(receipt->textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard));
+        QVERIFY(receipt->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(receipt));
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(receipt);
+        QVERIFY(iface);
+        QVERIFY2(iface->text(QAccessible::Name).contains(reference), qPrintable(iface->text(QAccessible::Name)));
+        const QString description = iface->text(QAccessible::Description);
+        QVERIFY(description.contains(reference));
+        QVERIFY(description.contains(QCoreApplication::translate("Receipt", "What happens next")));
+        QVERIFY(!description.contains(QStringLiteral("質問です")));
+
+        // Done: nothing of the number is left for the next visitor's screen reader.
+        QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("receiptDone")), Qt::LeftButton);
+        QVERIFY(!iface->text(QAccessible::Name).contains(reference));
+        QVERIFY(!iface->text(QAccessible::Description).contains(reference));
     }
 
     void everyFieldHasAnAccessibleName()

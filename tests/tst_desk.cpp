@@ -10,6 +10,7 @@
 #include "Dialogs.h"
 #include "InboxWindow.h"
 #include "MainWindow.h"
+#include "ReadingBrowser.h"
 #include "RequestListModel.h"
 #include "RequestStore.h"
 #include "SearchPanel.h"
@@ -24,15 +25,19 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 
 #include <memory>
@@ -63,6 +68,38 @@ private:
         qobject_cast<QPlainTextEdit *>(m_form->fieldWidget(F::Question))->setPlainText(question);
         qobject_cast<QLineEdit *>(m_form->fieldWidget(F::Email))->setText(QStringLiteral("visitor@example.jp"));
         qobject_cast<QCheckBox *>(m_form->fieldWidget(F::Consent))->setChecked(true);
+    }
+
+    // A desk starts only once staff have set a passphrase (see deskModeStartsOnlyWithAPassphrase).
+    bool startDesk()
+    {
+        return m_store->setPassphraseHash(StaffAuth::hash(kPassphrase)) && m_window->setDeskMode(true);
+    }
+
+    // A web link on the shown page, scrolled into view: its browser, its address and a point on it in the viewport.
+    bool findWebLink(ReadingBrowser **browser, QUrl *url, QPoint *at)
+    {
+        for (ReadingBrowser *b : m_window->findChildren<ReadingBrowser *>()) {
+            if (!b->isVisible())
+                continue;
+            for (QTextBlock block = b->document()->begin(); block.isValid(); block = block.next()) {
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    const QTextFragment f = it.fragment();
+                    const QString href = f.charFormat().anchorHref();
+                    if (!f.isValid() || f.length() < 2 || !href.startsWith(QLatin1String("http")))
+                        continue;
+                    QTextCursor cursor(b->document());
+                    cursor.setPosition(f.position() + f.length() / 2);
+                    b->setTextCursor(cursor);
+                    b->ensureCursorVisible();
+                    *browser = b;
+                    *url = QUrl(href);
+                    *at = b->cursorRect(cursor).center();
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     QString nameText() const { return qobject_cast<QLineEdit *>(m_form->fieldWidget(F::Name))->text(); }
@@ -230,7 +267,7 @@ private Q_SLOTS:
 
     void deskModeClearsTheFormAfterASubmission()
     {
-        m_window->setDeskMode(true);
+        QVERIFY(startDesk());
         m_window->deskMode()->setIdleTimeout(0);
         m_window->showSection(QStringLiteral("consultation"));
         fillForm(QStringLiteral("前の来訪者"), QStringLiteral("とても個人的な質問"));
@@ -253,7 +290,7 @@ private Q_SLOTS:
 
     void deskModeWarnsThenClearsWhenIdle()
     {
-        m_window->setDeskMode(true);
+        QVERIFY(startDesk());
         QVERIFY(m_window->isFullScreen() || m_window->windowState() & Qt::WindowFullScreen);
         DeskMode *desk = m_window->deskMode();
         desk->setWarningLead(1500);
@@ -278,7 +315,7 @@ private Q_SLOTS:
     void eachVisitorStartsFromTheDesksOwnSettings()
     {
         // The staff's choices when the desk starts are what every visitor gets; a visitor's are never saved.
-        m_window->setDeskMode(true);
+        QVERIFY(startDesk());
         m_guide.settings->sync();
         const auto savedLanguage = m_guide.settings->language();
         const int scale = m_window->textScale();
@@ -309,7 +346,7 @@ private Q_SLOTS:
 
     void continueKeepsTheVisitorsWork()
     {
-        m_window->setDeskMode(true);
+        QVERIFY(startDesk());
         DeskMode *desk = m_window->deskMode();
         desk->setWarningLead(1000);
         desk->setIdleTimeout(1500);
@@ -326,16 +363,101 @@ private Q_SLOTS:
         QCOMPARE(nameText(), QStringLiteral("ゆっくり入力する方"));
     }
 
-    void noFirstPassphraseAtTheDesk()
+    void deskModeStartsOnlyWithAPassphrase()
     {
-        // Started in desk mode before staff set a passphrase: a visitor must not be able to choose one.
-        m_window->setDeskMode(true);
+        // Without a passphrase nobody could ever leave the desk: staff are asked to set one first.
+        QAction *quit = m_window->findChild<QAction *>(QStringLiteral("quit"));
+        QVERIFY(quit);
+        Dialogs::setNextTexts({QString()});  // setup cancelled
+        QVERIFY(!m_window->setDeskMode(true));
+        QVERIFY(!m_window->isDeskMode());
+        QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+        QVERIFY(quit->isEnabled());
+        QVERIFY(Dialogs::lastText().contains(QStringLiteral("窓口モード")));
+        QCOMPARE(m_store->passphraseHash().value_or(QStringLiteral("error")), QString());
+        Dialogs::setNextTexts({QStringLiteral("short")});  // setup failed: too short
+        QVERIFY(!m_window->setDeskMode(true));
+        QVERIFY(!m_window->isDeskMode());
+        QCOMPARE(m_store->passphraseHash().value_or(QStringLiteral("error")), QString());
+
+        Dialogs::setNextTexts({kPassphrase, kPassphrase});
+        QVERIFY(m_window->setDeskMode(true));
+        QVERIFY(m_window->isDeskMode());
+        QVERIFY(!quit->isEnabled());
+        QVERIFY(StaffAuth::verify(m_store->passphraseHash().value_or(QString()), kPassphrase));
+
+        // Should the passphrase go from the database behind the desk's back, a visitor still cannot choose one.
+        QVERIFY(m_store->setPassphraseHash(QStringLiteral("")));
         Dialogs::setNextTexts({QStringLiteral("visitor's own passphrase"), QStringLiteral("visitor's own passphrase")});
         QVERIFY(!m_window->leaveDeskMode());
         QVERIFY(m_window->isDeskMode());
         QCOMPARE(m_store->passphraseHash().value_or(QStringLiteral("error")), QString());
         QVERIFY(m_window->staffGate()->lastMessage().contains(QLatin1String("--kiosk")));
         Dialogs::setNextTexts({});
+    }
+
+    void linksOpenNothingAtTheDesk()
+    {
+        QVERIFY(startDesk());
+        QSignalSpy swallowed(m_window->deskMode(), &DeskMode::urlSwallowed);
+        ReadingBrowser *browser = nullptr;
+        QUrl url;
+        QPoint at;
+        m_window->showSection(QStringLiteral("references"));
+        QTRY_VERIFY(findWebLink(&browser, &url, &at));
+        QSignalSpy withheld(browser, &ReadingBrowser::externalLinkWithheld);
+        auto *address = m_window->findChild<QLabel *>(QStringLiteral("linkAddress"));
+        QVERIFY(address);
+        QVERIFY(!address->isVisible());
+
+        QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(withheld.size(), 1);
+        QCOMPARE(withheld.first().first().toUrl(), url);
+        QCOMPARE(swallowed.size(), 0);  // nothing even asked the system to open it
+        QVERIFY(address->isVisible());
+        QVERIFY(address->text().contains(url.toDisplayString()));
+        QCOMPARE(address->accessibleName(), address->text());
+
+        // Whatever else asks for a web page at the desk reaches the desk's handler, which opens nothing.
+        QVERIFY(QDesktopServices::openUrl(QUrl(QStringLiteral("https://example.org/elsewhere"))));
+        QCOMPARE(swallowed.size(), 1);
+        QVERIFY(address->text().contains(QLatin1String("https://example.org/elsewhere")));
+
+        // The next visitor does not see where the last one went.
+        m_window->clearVisitor();
+        QVERIFY(!address->isVisible());
+        QVERIFY(address->text().isEmpty());
+
+        // Away from the desk, links open again and the handler is gone.
+        m_window->staffGate()->forgetWait();
+        Dialogs::setNextTexts({kPassphrase});
+        QVERIFY(m_window->leaveDeskMode());
+        QVERIFY(ReadingBrowser::linksOpen());
+    }
+
+    void noAboutQtNorQuittingAtTheDesk()
+    {
+        QAction *aboutQt = m_window->findChild<QAction *>(QStringLiteral("aboutQt"));
+        QAction *quit = m_window->findChild<QAction *>(QStringLiteral("quit"));
+        QVERIFY(aboutQt && quit);
+        QVERIFY(aboutQt->isVisible() && aboutQt->isEnabled());
+        QVERIFY(startDesk());
+        QVERIFY(!aboutQt->isVisible());
+        QVERIFY(!aboutQt->isEnabled());
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("printHandout"))->isVisible());
+        aboutQt->trigger();
+        quit->trigger();
+        QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_F4, Qt::AltModifier);
+        QVERIFY(!m_window->close());
+        QTest::qWait(50);
+        QVERIFY(m_window->isDeskMode());
+        QVERIFY(m_window->isVisible());
+        QVERIFY(!QApplication::activeModalWidget());
+        for (QWidget *top : QApplication::topLevelWidgets())
+            QVERIFY2(top == m_window.get() || !top->isVisible(),
+                     qPrintable(QString::fromLatin1(top->metaObject()->className())));
     }
 
     void wrongPassphraseWaitSurvivesARestart()
@@ -356,7 +478,7 @@ private Q_SLOTS:
     void leavingDeskModeNeedsThePassphrase()
     {
         QVERIFY(m_store->setPassphraseHash(StaffAuth::hash(kPassphrase)));
-        m_window->setDeskMode(true);
+        QVERIFY(m_window->setDeskMode(true));
         QVERIFY(!m_window->openInbox());  // no inbox at the desk, whatever the passphrase
         QCloseEvent close;
         QApplication::sendEvent(m_window.get(), &close);

@@ -114,6 +114,10 @@
         <source>Our answer is information, not a diagnosis. We cannot arrange referrals to clinical trials.</source>
         <translation>Our answer is information, not a diagnosis. We cannot arrange referrals to clinical trials.</translation>
     </message>
+    <message>
+        <source>Please write this number down, or print this receipt.</source>
+        <translation>Please write this number down, or print this receipt.</translation>
+    </message>
 </context>
 <context>
     <name>RequestStore</name>
@@ -481,6 +485,10 @@
     <message>
         <source>I agree %1</source>
         <translation>I agree %1</translation>
+    </message>
+    <message>
+        <source>Receipt: your reference number is %1</source>
+        <translation>Receipt: your reference number is %1</translation>
     </message>
 </context>
 <context>
@@ -927,6 +935,14 @@
     <message>
         <source>Show the guide in English</source>
         <translation>Show the guide in English</translation>
+    </message>
+    <message>
+        <source>Desk mode has not started: a staff passphrase must be set first, so that only staff can leave it. The guide stays in normal use.</source>
+        <translation>Desk mode has not started: a staff passphrase must be set first, so that only staff can leave it. The guide stays in normal use.</translation>
+    </message>
+    <message>
+        <source>The address of this source: %1</source>
+        <translation>The address of this source: %1</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,10 @@
         <source>Our answer is information, not a diagnosis. We cannot arrange referrals to clinical trials.</source>
         <translation>お答えは情報の提供であり、診断ではありません。臨床試験（治験）へのご紹介はできません。</translation>
     </message>
+    <message>
+        <source>Please write this number down, or print this receipt.</source>
+        <translation>この番号をメモするか、この受付票を印刷してください。</translation>
+    </message>
 </context>
 <context>
     <name>RequestStore</name>
@@ -481,6 +485,10 @@
     <message>
         <source>I agree %1</source>
         <translation>同意します %1</translation>
+    </message>
+    <message>
+        <source>Receipt: your reference number is %1</source>
+        <translation>受付票：受付番号は %1 です</translation>
     </message>
 </context>
 <context>
@@ -925,6 +933,14 @@
     <message>
         <source>Show the guide in English</source>
         <translation>ガイドを英語で表示</translation>
+    </message>
+    <message>
+        <source>Desk mode has not started: a staff passphrase must be set first, so that only staff can leave it. The guide stays in normal use.</source>
+        <translation>窓口モードは開始していません。窓口モードを終了できるのがスタッフだけになるよう、先にスタッフ用パスフレーズを設定する必要があります。ガイドは通常どおりお使いいただけます。</translation>
+    </message>
+    <message>
+        <source>The address of this source: %1</source>
+        <translation>この資料のアドレス：%1</translation>
     </message>
 </context>
 <context>

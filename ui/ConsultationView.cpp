@@ -62,6 +62,14 @@ QLineEdit *lineEdit()
     return edit;
 }
 
+// A choice the pointer passes over while the page scrolls must not change: the wheel only turns a choice that has
+// focus (taken by a click or Tab, never by the wheel itself); otherwise it scrolls the form (see eventFilter).
+void guardAgainstWheel(QWidget *w, QObject *filter)
+{
+    w->setFocusPolicy(Qt::StrongFocus);
+    w->installEventFilter(filter);
+}
+
 void setText(QWidget *w, const QString &text)
 {
     // setText/setPlainText also drop the undo history, so the next visitor cannot bring anything back.
@@ -193,11 +201,13 @@ void ConsultationView::createForm()
     column->addWidget(addRow(Field::Age, m_age, new QLabel));
     m_sex = new QComboBox;
     m_sex->setMinimumHeight(kTarget);
+    guardAgainstWheel(m_sex, this);
     m_sex->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);  // as wide as its longest choice
     column->addWidget(addRow(Field::Sex, m_sex, new QLabel));
     m_prefecture = new QComboBox;
     m_prefecture->setMinimumHeight(kTarget);
     m_prefecture->setMaxVisibleItems(15);
+    guardAgainstWheel(m_prefecture, this);
     m_prefecture->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     column->addWidget(addRow(Field::Prefecture, m_prefecture, new QLabel));
 
@@ -249,19 +259,29 @@ void ConsultationView::createForm()
     m_submit->setProperty(Theme::kRoleProperty, QStringLiteral("primary"));
     m_submit->setMinimumHeight(kTarget);
     m_submit->setDefault(true);
+    // Clearing is the secondary action: plain, never the default, set apart at the far end so that it is not
+    // pressed instead of Send; and it asks first.
     m_clear = new QPushButton;
     m_clear->setObjectName(QStringLiteral("clearForm"));
-    m_clear->setProperty(Theme::kRoleProperty, QStringLiteral("destructive"));
     m_clear->setMinimumHeight(kTarget);
+    m_clear->setAutoDefault(false);
     buttons->addWidget(m_submit);
-    buttons->addWidget(m_clear);
     buttons->addStretch();
+    buttons->addWidget(m_clear);
     column->addLayout(buttons);
     column->addStretch();
     connect(m_submit, &QPushButton::clicked, this, &ConsultationView::submit);
     // Enter in a one-line field sends, as in any form (a text box takes Enter as a new line instead).
-    for (QLineEdit *line : {m_name, m_age, m_since, m_email, m_phone})
+    for (QLineEdit *line : {m_name, m_age, m_since, m_email, m_phone}) {
         connect(line, &QLineEdit::returnPressed, this, &ConsultationView::submit);
+        connect(line, &QLineEdit::textChanged, this, &ConsultationView::recheckErrors);
+    }
+    for (QPlainTextEdit *text : {m_history, m_problem, m_treatments, m_condition, m_question})
+        connect(text, &QPlainTextEdit::textChanged, this, &ConsultationView::recheckErrors);
+    for (QComboBox *combo : {m_sex, m_prefecture})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ConsultationView::recheckErrors);
+    connect(m_writer, &QButtonGroup::idToggled, this, &ConsultationView::recheckErrors);
+    connect(m_consent, &QCheckBox::toggled, this, &ConsultationView::recheckErrors);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         if (Dialogs::ask(this, tr("Clear the form"), tr("Remove everything typed in this form?"),
                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
@@ -402,7 +422,16 @@ void ConsultationView::retranslate()
     m_banner->setAccessibleName(tr("Problem saving the request"));
     m_receiptText->setAccessibleName(tr("Receipt"));
     if (showingReceipt())
-        m_receiptText->setText(receiptHtml(m_receiptReference, m_receiptTime, language()));
+        showReceiptText();
+}
+
+void ConsultationView::showReceiptText()
+{
+    m_receiptText->setText(receiptHtml(m_receiptReference, m_receiptTime, language()));
+    // A label's rich text is not in the accessibility tree: its name and description carry the number and what
+    // happens next, so a screen reader says them when the receipt gets focus.
+    m_receiptText->setAccessibleName(tr("Receipt: your reference number is %1").arg(m_receiptReference));
+    m_receiptText->setAccessibleDescription(QTextDocumentFragment::fromHtml(m_receiptText->text()).toPlainText());
 }
 
 void ConsultationView::changeEvent(QEvent *event)
@@ -424,6 +453,12 @@ void ConsultationView::changeEvent(QEvent *event)
 
 bool ConsultationView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Wheel && (watched == m_sex || watched == m_prefecture)
+        && !static_cast<QWidget *>(watched)->hasFocus()) {
+        // Handed to the form's scroll area, so that the page goes on scrolling under the pointer.
+        QCoreApplication::sendEvent(m_scroll->viewport(), event);
+        return true;
+    }
     // The choices stand one under the other, where Qt moves between them only with Up and Down: Left and Right do
     // the same (as they would in a row), so a reader used to either is not stuck.
     auto *radio = qobject_cast<QRadioButton *>(watched);
@@ -473,14 +508,45 @@ QLabel *ConsultationView::errorLabel(Field field) const
     return m_errors.value(field);
 }
 
+void ConsultationView::clearError(Field field)
+{
+    QLabel *error = m_errors.value(field);
+    error->clear();
+    error->setVisible(false);
+    if (QWidget *input = fieldWidget(field))
+        input->setAccessibleDescription(input == m_consent ? m_consentStatement->text() : QString());
+}
+
+void ConsultationView::recheckErrors()
+{
+    QHash<Field, QString> still;
+    bool anyShown = false;
+    for (QLabel *error : std::as_const(m_errors))
+        anyShown = anyShown || error->isVisibleTo(this);
+    if (!anyShown)
+        return;
+    for (const FieldError &e : validateRequest(request()))
+        still.insert(e.field, e.message);
+    for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
+        if (!it.value()->isVisibleTo(this))
+            continue;
+        if (!still.contains(it.key())) {
+            clearError(it.key());
+            continue;
+        }
+        // Still wrong, perhaps in another way ("130" became "abc"): the message says what is wrong now.
+        const QString message = still.value(it.key());
+        if (fieldWidget(it.key())->accessibleDescription() != message) {
+            it.value()->setText(QStringLiteral("⚠ ") + message);
+            fieldWidget(it.key())->setAccessibleDescription(message);
+        }
+    }
+}
+
 void ConsultationView::clearErrors()
 {
-    for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
-        it.value()->clear();
-        it.value()->setVisible(false);
-        if (QWidget *input = fieldWidget(it.key()))
-            input->setAccessibleDescription(input == m_consent ? m_consentStatement->text() : QString());
-    }
+    for (auto it = m_errors.begin(); it != m_errors.end(); ++it)
+        clearError(it.key());
     m_banner->clear();
     m_banner->setVisible(false);
     m_startFresh->setVisible(false);
@@ -498,6 +564,10 @@ void ConsultationView::showErrors(const QList<FieldError> &errors)
     if (errors.isEmpty())
         return;
     QWidget *first = fieldWidget(errors.first().field);
+    // Enter pressed in the very field that is wrong: focus is already there and would not move, so a screen reader
+    // would say nothing. Focus leaves and comes back, and the field is read again with its message.
+    if (first->hasFocus())
+        first->clearFocus();
     first->setFocus(Qt::OtherFocusReason);
     m_scroll->ensureWidgetVisible(first, 20, 60);
     QAccessibleEvent alert(m_errors.value(errors.first().field), QAccessible::Alert);
@@ -582,7 +652,7 @@ void ConsultationView::showReceipt(const StoredRequest &stored)
     clearAll();
     m_receiptReference = reference;
     m_receiptTime = time;
-    m_receiptText->setText(receiptHtml(reference, time, language()));
+    showReceiptText();
     m_pages->setCurrentWidget(m_receiptScroll);
     m_receiptScroll->verticalScrollBar()->setValue(0);
     m_receiptText->setFocus(Qt::OtherFocusReason);
@@ -634,6 +704,8 @@ void ConsultationView::clearAll()
     m_receiptReference.clear();
     m_receiptTime = {};
     m_receiptText->clear();
+    m_receiptText->setAccessibleName(tr("Receipt"));
+    m_receiptText->setAccessibleDescription(QString());
     m_pages->setCurrentWidget(m_scroll);
     m_scroll->verticalScrollBar()->setValue(0);
 }

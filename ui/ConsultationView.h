@@ -69,9 +69,13 @@ private:
     void retranslate();
     void showErrors(const QList<FieldError> &errors);
     void clearErrors();
+    void clearError(Field field);
+    // After an edit: every message whose field is now right disappears at once; no new message appears before Send.
+    void recheckErrors();
     void showStorageError(const RequestStore::Error &error);
     void startFreshDatabase();
     void showReceipt(const StoredRequest &stored);
+    void showReceiptText();
     void printReceipt();
     QWidget *addRow(Field field, QWidget *input, QLabel *label);
     // Widths that follow the text size: the form's column and the short fields.

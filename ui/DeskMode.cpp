@@ -1,9 +1,11 @@
 #include "DeskMode.h"
 
 #include "MainWindow.h"
+#include "ReadingBrowser.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QEvent>
 #include <QFrame>
@@ -45,6 +47,11 @@ DeskMode::DeskMode(MainWindow *window)
     m_warning->hide();
     connect(m_continue, &QPushButton::clicked, this, &DeskMode::stillHere);
 
+    ReadingBrowser::setLinksOpen(false);
+    // QDesktopServices only takes a slot by name.
+    for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https")})
+        QDesktopServices::setUrlHandler(scheme, this, "swallowUrl");
+
     qApp->installEventFilter(this);
     restart();
 }
@@ -52,6 +59,9 @@ DeskMode::DeskMode(MainWindow *window)
 DeskMode::~DeskMode()
 {
     qApp->removeEventFilter(this);
+    for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https")})
+        QDesktopServices::unsetUrlHandler(scheme);
+    ReadingBrowser::setLinksOpen(true);
     delete m_warning;  // a child of the window, which outlives desk mode
 }
 
@@ -151,6 +161,11 @@ void DeskMode::stillHere()
 {
     m_warning->hide();
     restart();
+}
+
+void DeskMode::swallowUrl(const QUrl &url)
+{
+    Q_EMIT urlSwallowed(url);
 }
 
 void DeskMode::resetVisitor()

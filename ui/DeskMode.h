@@ -15,6 +15,9 @@ class MainWindow;
 // Desk mode's privacy guard: after a period without input it clears everything a visitor left (the form, the
 // receipt, the search, the clipboard) and returns to the first view. A warning with a large "Continue" button
 // comes first, at least 20 seconds ahead (WCAG 2.2.1); staff can lengthen the period or turn it off.
+//
+// While it lives, nothing at the desk opens another program: web links in the guide show their address instead,
+// and any request that still reaches QDesktopServices for a web address is swallowed here.
 class DeskMode final : public QObject
 {
     Q_OBJECT
@@ -33,9 +36,12 @@ public:
 public Q_SLOTS:
     void resetVisitor();
     void stillHere();
+    // QDesktopServices' handler for http and https while the desk is on: opens nothing.
+    void swallowUrl(const QUrl &url);
 
 Q_SIGNALS:
     void visitorReset();
+    void urlSwallowed(const QUrl &url);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

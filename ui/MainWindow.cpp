@@ -20,6 +20,7 @@
 #include "FocusRing.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAccessible>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -191,6 +192,15 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
     m_overdueNotice->setFont(bold);
     m_overdueNotice->setVisible(false);
     colourOverdueNotice();
+    m_linkAddress = new QLabel;
+    m_linkAddress->setObjectName(QStringLiteral("linkAddress"));
+    m_linkAddress->setTextFormat(Qt::PlainText);
+    m_linkAddress->setWordWrap(true);
+    m_linkAddress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_linkAddress->setFocusPolicy(Qt::NoFocus);
+    m_linkAddress->setFrameStyle(QFrame::Box | QFrame::Plain);
+    m_linkAddress->setMargin(8);
+    m_linkAddress->setVisible(false);
     m_reviewCheck = new QTimer(this);
     m_reviewCheck->setObjectName(QStringLiteral("reviewCheck"));
     m_reviewCheck->setSingleShot(true);
@@ -291,6 +301,7 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
     m_englishButton->setAccessibleName(QStringLiteral("English"));
 
     layout->addWidget(m_overdueNotice);
+    layout->addWidget(m_linkAddress);
     layout->addWidget(controls);
     layout->addWidget(m_search);
     layout->addWidget(m_splitter, 1);
@@ -393,8 +404,10 @@ SectionView *MainWindow::ensureView(int index)
         });
     }
     m_pages.at(index)->layout()->addWidget(view);
-    for (ReadingBrowser *browser : view->findChildren<ReadingBrowser *>())
+    for (ReadingBrowser *browser : view->findChildren<ReadingBrowser *>()) {
         browser->installEventFilter(m_caret);
+        connect(browser, &ReadingBrowser::externalLinkWithheld, this, &MainWindow::showLinkAddress);
+    }
     return view;
 }
 
@@ -406,6 +419,7 @@ void MainWindow::createActions()
     m_handout->setShortcut(QKeySequence::Print);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setObjectName(QStringLiteral("quit"));
     // Spelt out: QKeySequence::Quit is empty where the platform follows Windows' key scheme.
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
@@ -487,6 +501,7 @@ void MainWindow::createActions()
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, [this] { showSection(QStringLiteral("about")); });
     m_aboutQt = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQt->setObjectName(QStringLiteral("aboutQt"));
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
@@ -657,10 +672,17 @@ void MainWindow::setRequestStore(RequestStore *store)
         consultation->setStore(store);
 }
 
-void MainWindow::setDeskMode(bool on)
+bool MainWindow::setDeskMode(bool on)
 {
     if (on == isDeskMode())
-        return;
+        return true;
+    if (on && !m_gate->ensurePassphrase(this)) {
+        // Never a desk nobody can leave: without a passphrase the guide stays as it is, and says why.
+        Dialogs::tell(this, tr("Desk mode"),
+                      tr("Desk mode has not started: a staff passphrase must be set first, so that only staff can "
+                         "leave it. The guide stays in normal use."));
+        return false;
+    }
     if (on) {
         if (m_inboxWindow)
             m_inboxWindow->close();
@@ -679,9 +701,25 @@ void MainWindow::setDeskMode(bool on)
     m_quit->setEnabled(!on);
     m_gate->setFirstUseAllowed(!on);
     m_handout->setVisible(!on);  // its file dialog would be a way out of the desk
+    m_aboutQt->setVisible(!on);  // and About Qt's links to the web
+    m_aboutQt->setEnabled(!on);
+    m_linkAddress->hide();
+    if (on)
+        connect(m_deskMode, &DeskMode::urlSwallowed, this, &MainWindow::showLinkAddress);
     const int index = int(m_ids.indexOf(QStringLiteral("consultation")));
     if (auto *consultation = qobject_cast<ConsultationView *>(index >= 0 ? m_views.at(index) : nullptr))
         consultation->setDeskMode(on);
+    return true;
+}
+
+void MainWindow::showLinkAddress(const QUrl &url)
+{
+    const QString text = tr("The address of this source: %1").arg(url.toDisplayString());
+    m_linkAddress->setText(text);
+    m_linkAddress->setAccessibleName(text);
+    m_linkAddress->show();
+    QAccessibleEvent alert(m_linkAddress, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void MainWindow::clearSharedTraces()
@@ -700,6 +738,8 @@ void MainWindow::clearVisitor()
     if (auto *consultation = qobject_cast<ConsultationView *>(view(QStringLiteral("consultation"))))
         consultation->clearAll();
     clearSharedTraces();
+    m_linkAddress->hide();
+    m_linkAddress->clear();
     for (SectionView *v : std::as_const(m_views)) {
         if (v)
             v->setReadingPosition(0);

@@ -43,11 +43,15 @@ public:
     void setRequestStore(RequestStore *store);
 
     // Desk mode (--kiosk): full screen, no inbox, no quitting without the staff passphrase, and the visitor's
-    // traces cleared after each visitor. Leaving it needs the passphrase too.
-    void setDeskMode(bool on);
+    // traces cleared after each visitor; nothing opens another program or a file. Leaving it needs the passphrase
+    // too, so it starts only once one is set: without one, staff are asked to set it first, and if they do not the
+    // guide stays in normal use (false).
+    bool setDeskMode(bool on);
     bool isDeskMode() const { return m_deskMode != nullptr; }
     DeskMode *deskMode() const { return m_deskMode; }
     StaffGate *staffGate() const { return m_gate; }
+    // At the desk a web link opens nothing: its address is shown here, to be read and noted down.
+    void showLinkAddress(const QUrl &url);
     // Clears everything one visitor could have left: the form, the receipt, the search, the place in the guide.
     void clearVisitor();
     // Asks for the staff passphrase, then shows the inbox (not in desk mode).
@@ -119,6 +123,7 @@ private:
     SearchPanel *m_search = nullptr;
     // Above every view while the content is past its review date (as Clock::today() has it), else hidden.
     QLabel *m_overdueNotice = nullptr;
+    QLabel *m_linkAddress = nullptr;  // the address of a web link followed at the desk
     QTimer *m_reviewCheck = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;

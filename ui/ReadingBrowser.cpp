@@ -18,6 +18,8 @@ namespace {
 constexpr qreal kWrapSlackEm = 0.5;
 }
 
+bool ReadingBrowser::s_linksOpen = true;
+
 ReadingBrowser::ReadingBrowser(QWidget *parent)
     : QTextBrowser(parent)
 {
@@ -31,8 +33,12 @@ ReadingBrowser::ReadingBrowser(QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == DocumentBuilder::studyLinkScheme() || url.scheme() == DocumentBuilder::sourceLinkScheme())
             Q_EMIT internalLinkActivated(url);
-        else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-            QDesktopServices::openUrl(url);
+        else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
+            if (s_linksOpen)
+                QDesktopServices::openUrl(url);
+            else
+                Q_EMIT externalLinkWithheld(url);
+        }
     });
 }
 

@@ -9,7 +9,8 @@
 namespace als {
 
 // A read-only text view for the guide's prose. Links inside the guide ("study:<id>") are reported through
-// internalLinkActivated(); web links open in the system browser.
+// internalLinkActivated(); web links open in the system browser, except at a desk (setLinksOpen(false)), where a
+// visitor must not reach another program: there the address is reported through externalLinkWithheld() instead.
 //
 // It sets its text in the guide's reading size (16 px at 100 %, following the text size), in a centred column of
 // about 42 Japanese or 70 English characters, and styles it for the current palette: when the text size or the
@@ -21,6 +22,10 @@ class ReadingBrowser final : public QTextBrowser
 
 public:
     explicit ReadingBrowser(QWidget *parent = nullptr);
+
+    // Whether web links open in the system browser, for every reading view at once (desk mode turns it off).
+    static void setLinksOpen(bool open) { s_linksOpen = open; }
+    static bool linksOpen() { return s_linksOpen; }
 
     // Selects the target's text (starting from its anchor or its paragraph) and scrolls it into view.
     bool reveal(const SearchTarget &target);
@@ -60,6 +65,8 @@ public:
 
 Q_SIGNALS:
     void internalLinkActivated(const QUrl &url);
+    // A web link followed while links do not open: the address, for the reader to see and note down.
+    void externalLinkWithheld(const QUrl &url);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +77,8 @@ private:
     void restyle(QTextDocument *doc);
     void applyColumn(QTextDocument *doc, bool force);
     qreal columnWidth(const QFont &body, qreal pageWidth) const;
+
+    static bool s_linksOpen;
 
     Language m_measureLanguage = Language::Japanese;
     QSizeF m_column;  // the viewport width and column last applied, so that an unchanged width costs nothing

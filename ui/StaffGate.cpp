@@ -11,22 +11,39 @@ StaffGate::StaffGate(QObject *parent)
 {
 }
 
-bool StaffGate::authorize(QWidget *parent)
+std::optional<QString> StaffGate::storedHash(QWidget *parent)
 {
-    m_message.clear();
     const QString title = tr("Staff only");
     if (!m_store || (!m_store->isOpen() && !m_store->open(m_store->location()))) {
         m_message = m_store ? m_store->lastError().message : tr("No database is set up on this desk.");
         Dialogs::tell(parent, title, m_message);
-        return false;
+        return std::nullopt;
     }
     // Fail closed: a database that cannot be read is never taken for one without a passphrase.
-    const std::optional<QString> stored = m_store->passphraseHash();
+    std::optional<QString> stored = m_store->passphraseHash();
     if (!stored) {
         m_message = m_store->lastError().message;
         Dialogs::tell(parent, title, m_message);
-        return false;
     }
+    return stored;
+}
+
+bool StaffGate::ensurePassphrase(QWidget *parent)
+{
+    m_message.clear();
+    const std::optional<QString> stored = storedHash(parent);
+    if (!stored)
+        return false;
+    return !stored->isEmpty() || setFirstPassphrase(parent);
+}
+
+bool StaffGate::authorize(QWidget *parent)
+{
+    m_message.clear();
+    const QString title = tr("Staff only");
+    const std::optional<QString> stored = storedHash(parent);
+    if (!stored)
+        return false;
     if (stored->isEmpty()) {
         if (m_firstUseAllowed)
             return setFirstPassphrase(parent);

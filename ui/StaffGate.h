@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <optional>
+
 class QWidget;
 
 namespace als {
@@ -25,11 +27,16 @@ public:
     void setFirstUseAllowed(bool allowed) { m_firstUseAllowed = allowed; }
     // Asks for the passphrase (or, the first time, for a new one) and says whether it was right.
     bool authorize(QWidget *parent);
+    // Before desk mode starts: true if a passphrase is set, or if staff set one now (asked whatever
+    // setFirstUseAllowed() says, since desk mode has not begun). A desk without one could never be left.
+    bool ensurePassphrase(QWidget *parent);
     QString lastMessage() const { return m_message; }
     // For tests: pretend the wait after a failure is over.
     void forgetWait() { m_ignoreWait = true; }
 
 private:
+    // The stored hash (empty: none set yet), or nothing when the database cannot say, which has been told.
+    std::optional<QString> storedHash(QWidget *parent);
     bool setFirstPassphrase(QWidget *parent);
 
     RequestStore *m_store = nullptr;
