@@ -24,21 +24,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-int certaintyDots(Certainty certainty)
-{
-    switch (certainty) {
-    case Certainty::High:
-        return 4;
-    case Certainty::Moderate:
-        return 3;
-    case Certainty::Low:
-        return 2;
-    case Certainty::VeryLow:
-        return 1;
-    }
-    return 1;
-}
-
 // Stand-ins for the callout markers while Qt reads the Markdown (it drops HTML comments): a paragraph that starts
 // with a private-use character, which no content uses.
 constexpr QChar kCalloutSentinel(0xE000);
@@ -526,7 +511,7 @@ QString DocumentBuilder::participantsText(const Study &study) const
 
 QString DocumentBuilder::certaintyText(Certainty certainty) const
 {
-    const int dots = certaintyDots(certainty);
+    const int dots = certaintyRank(certainty) + 1;  // one filled dot for very low, four for high
     return QString(dots, QChar(0x25CF)) + QString(4 - dots, QChar(0x25CB)) + QLatin1Char(' ')
         + m_content.certaintyLabel(certainty, m_language);
 }

@@ -27,6 +27,7 @@
 #include <QXmlStreamWriter>
 
 #include <cmath>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcHandout, "als.handout")
 
@@ -247,18 +248,35 @@ public:
     {
         const qreal width = doc->textWidth() - 2 * doc->documentMargin();
         QPaintDevice *device = doc->documentLayout()->paintDevice();
-        return {width, LadderPainter(m_ladder, style(), therapies(format), device).heightForWidth(width)};
+        return {width, painter(therapies(format), device).heightForWidth(width)};
     }
 
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
     {
-        LadderPainter(m_ladder, style(), therapies(format), painter->device()).paint(painter, rect);
+        this->painter(therapies(format), painter->device()).paint(painter, rect);
     }
 
     qreal pointSize() const { return m_pointSize; }
-    void setPointSize(qreal pointSize) { m_pointSize = pointSize; }
+    void setPointSize(qreal pointSize)
+    {
+        m_pointSize = pointSize;
+        m_painter.reset();
+    }
 
 private:
+    // One painter while the highlighted rows, the device and the size stay the same: the document asks for the
+    // picture's size on every relayout, and a painter keeps its measurements.
+    LadderPainter &painter(const QStringList &highlighted, QPaintDevice *device)
+    {
+        if (!m_painter || highlighted != m_painterTherapies || device != m_painterDevice) {
+            m_painter.reset();
+            m_painter = std::make_unique<LadderPainter>(m_ladder, style(), highlighted, device);
+            m_painterTherapies = highlighted;
+            m_painterDevice = device;
+        }
+        return *m_painter;
+    }
+
     LadderStyle style() const
     {
         LadderStyle s;
@@ -272,6 +290,9 @@ private:
 
     EvidenceLadder m_ladder;
     qreal m_pointSize;
+    std::unique_ptr<LadderPainter> m_painter;  // after m_ladder, which it refers to
+    QStringList m_painterTherapies;
+    QPaintDevice *m_painterDevice = nullptr;
 };
 
 Handout::Handout(const Content &content, HandoutOptions options)

@@ -30,6 +30,17 @@ class TestHandout : public QObject
     Q_OBJECT
 
 private:
+    // The four editions a clinic prints: each language, normal and large print.
+    static void addEditions()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<bool>("large");
+        QTest::newRow("ja") << int(Language::Japanese) << false;
+        QTest::newRow("en") << int(Language::English) << false;
+        QTest::newRow("ja large print") << int(Language::Japanese) << true;
+        QTest::newRow("en large print") << int(Language::English) << true;
+    }
+
     const Content &c = Content::builtIn();
     QTemporaryDir m_dir;
     QString m_ja, m_en, m_large, m_one;
@@ -224,15 +235,7 @@ private Q_SLOTS:
             QVERIFY2(first.contains(c.sectionTitle(id, l)), qPrintable(id));
     }
 
-    void everyPageSaysWhenTheContentIsOverdue_data()
-    {
-        QTest::addColumn<int>("language");
-        QTest::addColumn<bool>("large");
-        QTest::newRow("ja") << int(Language::Japanese) << false;
-        QTest::newRow("en") << int(Language::English) << false;
-        QTest::newRow("ja large print") << int(Language::Japanese) << true;
-        QTest::newRow("en large print") << int(Language::English) << true;
-    }
+    void everyPageSaysWhenTheContentIsOverdue_data() { addEditions(); }
     void everyPageSaysWhenTheContentIsOverdue()
     {
         QFETCH(int, language);
@@ -276,15 +279,7 @@ private Q_SLOTS:
         QVERIFY(pages(current) <= n);
     }
 
-    void everyWordExtractsAsWritten_data()
-    {
-        QTest::addColumn<int>("language");
-        QTest::addColumn<bool>("large");
-        QTest::newRow("ja") << int(Language::Japanese) << false;
-        QTest::newRow("en") << int(Language::English) << false;
-        QTest::newRow("ja large print") << int(Language::Japanese) << true;
-        QTest::newRow("en large print") << int(Language::English) << true;
-    }
+    void everyWordExtractsAsWritten_data() { addEditions(); }
     void everyWordExtractsAsWritten()
     {
         // The whole handout: what pdftotext, a search or a screen reader gets is what the page shows.
@@ -591,15 +586,7 @@ private Q_SLOTS:
         QCOMPARE(old.readAll(), QByteArray("the previous handout"));
     }
 
-    void pagesNeverCutARowOrStrandAHeading_data()
-    {
-        QTest::addColumn<bool>("large");
-        QTest::addColumn<int>("language");
-        QTest::newRow("ja") << false << int(Language::Japanese);
-        QTest::newRow("en") << false << int(Language::English);
-        QTest::newRow("ja large") << true << int(Language::Japanese);
-        QTest::newRow("en large") << true << int(Language::English);
-    }
+    void pagesNeverCutARowOrStrandAHeading_data() { addEditions(); }
     void pagesNeverCutARowOrStrandAHeading()
     {
         QFETCH(bool, large);

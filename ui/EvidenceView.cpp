@@ -157,8 +157,8 @@ EvidenceView::EvidenceView(const Content &content, const QString &sectionId, QWi
     browser()->viewport()->installEventFilter(this);
 
     connect(m_toggle, &QToolButton::clicked, this, [this] { setLadderShown(!m_shown); });
-    connect(browser()->verticalScrollBar(), &QScrollBar::valueChanged, this, &EvidenceView::placePanel);
-    connect(browser()->horizontalScrollBar(), &QScrollBar::valueChanged, this, &EvidenceView::placePanel);
+    connect(browser()->verticalScrollBar(), &QScrollBar::valueChanged, this, &EvidenceView::followScroll);
+    connect(browser()->horizontalScrollBar(), &QScrollBar::valueChanged, this, &EvidenceView::followScroll);
     retranslate();
 }
 
@@ -237,6 +237,18 @@ void EvidenceView::fitPlace()
     // A new format alone does not lay out an empty frame again: mark it, borders included, as changed.
     const int from = m_place->firstPosition() - 1;
     m_placedIn->markContentsDirty(from, m_place->lastPosition() + 1 - from + 1);
+}
+
+void EvidenceView::followScroll()
+{
+    // Scrolling moves the panel with the text and changes nothing in it: no need to measure and lay it out again.
+    const QRect place = placeRect();
+    if (place.width() <= 0 || m_panel->isHidden() || m_panel->width() != place.width()) {
+        placePanel();
+        return;
+    }
+    const QPoint scrolled(browser()->horizontalScrollBar()->value(), browser()->verticalScrollBar()->value());
+    m_panel->move(place.topLeft() - scrolled);
 }
 
 void EvidenceView::placePanel()

@@ -50,6 +50,7 @@ private:
     void fitPlace();
     // Moves the picture onto its box, wherever the text is scrolled.
     void placePanel();
+    void followScroll();
     // Where the box is in the text (its top left and width; as wide as a wide table), once laid out.
     QRect placeRect() const;
     void scrollToPanelChild(QWidget *child);
