@@ -866,4 +866,35 @@ bool RequestStore::moveAside(const QString &path, QString *movedTo, QString *err
     return true;
 }
 
+// --- Keeping and letting go (being written) -----------------------------------------------------------------------
+
+int RequestStore::purgeClosed(int, const QDateTime &)
+{
+    fail(ErrorKind::Other, QStringLiteral("not available yet"));
+    return -1;
+}
+
+QList<RequestStore::AuditEntry> RequestStore::auditTrail(int)
+{
+    return {};
+}
+
+bool RequestStore::backupTo(const QString &)
+{
+    return fail(ErrorKind::Other, QStringLiteral("not available yet"));
+}
+
+bool RequestStore::restoreFrom(const QString &)
+{
+    return fail(ErrorKind::Other, QStringLiteral("not available yet"));
+}
+
+std::optional<qint64> RequestStore::secondsSinceLastFailure()
+{
+    const QDateTime last = lastFailedAttempt();
+    if (!last.isValid())
+        return std::nullopt;
+    return last.secsTo(QDateTime::currentDateTimeUtc());
+}
+
 } // namespace als

@@ -91,12 +91,33 @@ public:
     // The same pages with every field, for exports; nullopt if the database could not be read.
     std::optional<QList<StoredRequest>> listRequests(const Filter &filter, int limit, const ListRow *after = nullptr);
 
+    // Keeping and letting go. Deletes the closed requests whose closing is more than `months` months before `now`,
+    // each deletion written to the audit trail; other statuses are never touched. The number deleted, or -1.
+    int purgeClosed(int months, const QDateTime &now);
+    // What was deleted, and when and why, newest first: the audit trail outlives the requests it speaks of.
+    struct AuditEntry
+    {
+        QDateTime at;  // UTC
+        QString action;     // "deleted", "deleted-retention", "restored"
+        QString reference;  // the request's reference number
+        QString detail;
+    };
+    QList<AuditEntry> auditTrail(int limit = 500);
+
+    // SQLite only: an owner-only copy of the whole database made with SQLite's online backup while it stays in use,
+    // and the way back. restoreFrom() first checks that the file is a requests database this program can read.
+    bool backupTo(const QString &path);
+    bool restoreFrom(const QString &path);
+
     // The staff passphrase, only ever as an Argon2id hash, with the wrong attempts since the last right one.
     // nullopt: the database could not be read (never to be taken for "no passphrase yet").
     std::optional<QString> passphraseHash();
     bool setPassphraseHash(const QString &hash);
     int failedAttempts();
     QDateTime lastFailedAttempt();
+    // Seconds since the last wrong passphrase by the database's own clock (PostgreSQL: now() on the server), so that
+    // a desk whose clock is ahead cannot shorten the wait; nullopt if there was none or it cannot be read.
+    std::optional<qint64> secondsSinceLastFailure();
     bool recordAttempt(bool success);
 
     // A configured location that cannot be used (a malformed URL in the settings): open() fails with this.

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace als {
@@ -12,6 +14,25 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kContentsShown = QStringLiteral("window/contentsShown");
 const QString kDatabase = QStringLiteral("desk/database");
 const QString kIdle = QStringLiteral("desk/idleSeconds");
+const QString kInboxLock = QStringLiteral("inbox/lockSeconds");
+const QString kRetention = QStringLiteral("inbox/retentionMonths");
+
+// The clinic profile's keys, in the [clinic] group IT writes in /etc/xdg/als-evidence-guide/als-evidence-guide.conf.
+struct ProfileKey
+{
+    const char *key;
+    QString ClinicProfile::*field;
+};
+constexpr ProfileKey kProfileKeys[] = {
+    {"clinic/name", &ClinicProfile::name},
+    {"clinic/phone", &ClinicProfile::phone},
+    {"clinic/email", &ClinicProfile::email},
+    {"clinic/address", &ClinicProfile::address},
+    {"clinic/hours", &ClinicProfile::hours},
+    {"clinic/replyBy", &ClinicProfile::replyBy},
+    {"clinic/replyWithin", &ClinicProfile::replyWithin},
+    {"clinic/privacyContact", &ClinicProfile::privacyContact},
+};
 } // namespace
 
 Settings::Settings(QObject *parent)
@@ -120,19 +141,90 @@ void Settings::setDatabaseUrl(const QString &url)
     m_settings->setValue(kDatabase, url);
 }
 
-int Settings::idleSeconds() const
+int Settings::boundedInt(const QString &key, int fallback, int lowest, int highest) const
 {
     bool ok = false;
-    const int value = m_settings->value(kIdle, kDefaultIdleSeconds).toInt(&ok);
+    // Read as a 64-bit number, so that a huge value in the file is clamped instead of wrapping round.
+    const qlonglong value = m_settings->value(key, fallback).toLongLong(&ok);
     if (!ok || value < 0)
-        return kDefaultIdleSeconds;
-    // Never shorter than a minute: the warning alone takes 30 seconds, and slow typists need the rest.
-    return value == 0 ? 0 : std::max(60, value);
+        return fallback;
+    return int(std::clamp<qlonglong>(value, lowest, highest));
+}
+
+int Settings::idleSeconds() const
+{
+    // 0 turns the clearing off; anything else is at least a minute (the warning alone takes 30 seconds, and slow
+    // typists need the rest) and at most a day.
+    bool ok = false;
+    const qlonglong value = m_settings->value(kIdle, kDefaultIdleSeconds).toLongLong(&ok);
+    if (ok && value == 0)
+        return 0;
+    return boundedInt(kIdle, kDefaultIdleSeconds, kMinIdleSeconds, kMaxIdleSeconds);
 }
 
 void Settings::setIdleSeconds(int seconds)
 {
-    m_settings->setValue(kIdle, std::max(0, seconds));
+    m_settings->setValue(kIdle, seconds <= 0 ? 0 : std::clamp(seconds, kMinIdleSeconds, kMaxIdleSeconds));
+}
+
+int Settings::inboxLockSeconds() const
+{
+    return boundedInt(kInboxLock, kDefaultInboxLockSeconds, kMinInboxLockSeconds, kMaxInboxLockSeconds);
+}
+
+void Settings::setInboxLockSeconds(int seconds)
+{
+    m_settings->setValue(kInboxLock, std::clamp(seconds, kMinInboxLockSeconds, kMaxInboxLockSeconds));
+}
+
+int Settings::retentionMonths() const
+{
+    return boundedInt(kRetention, 0, 0, kMaxRetentionMonths);
+}
+
+void Settings::setRetentionMonths(int months)
+{
+    m_settings->setValue(kRetention, std::clamp(months, 0, kMaxRetentionMonths));
+}
+
+QVariant Settings::systemValue(const QString &key) const
+{
+    // The user's own file wins; the system-wide file fills in what it leaves out. A QSettings made with a file name
+    // has no fallback of its own, so the system scope is asked here for both kinds.
+    const QSettings system(QSettings::NativeFormat, QSettings::SystemScope, QCoreApplication::organizationName(),
+                           QCoreApplication::applicationName());
+    return system.value(key);
+}
+
+ClinicProfile Settings::clinicProfile() const
+{
+    ClinicProfile profile;
+    for (const ProfileKey &entry : kProfileKeys) {
+        const QString key = QString::fromLatin1(entry.key);
+        const QVariant value = m_settings->contains(key) ? m_settings->value(key) : systemValue(key);
+        profile.*entry.field = value.toString();
+    }
+    return profile;
+}
+
+void Settings::setClinicProfile(const ClinicProfile &profile)
+{
+    if (profile == clinicProfile())
+        return;
+    for (const ProfileKey &entry : kProfileKeys)
+        m_settings->setValue(QString::fromLatin1(entry.key), profile.*entry.field);
+    m_settings->sync();
+    Q_EMIT clinicProfileChanged();
+}
+
+bool Settings::clinicProfileFromSystem() const
+{
+    for (const ProfileKey &entry : kProfileKeys) {
+        const QString key = QString::fromLatin1(entry.key);
+        if (!m_settings->contains(key) && systemValue(key).isValid())
+            return true;
+    }
+    return false;
 }
 
 QString Settings::handoutFolder() const

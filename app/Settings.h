@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClinicProfile.h"
 #include "Language.h"
 
 #include <QByteArray>
@@ -54,10 +55,32 @@ public:
     QString databaseUrl() const;
     void setDatabaseUrl(const QString &url);
 
-    // Desk mode: seconds without input before the form is cleared; 0 turns the clearing off.
+    // Desk mode: seconds without input before the form is cleared; 0 turns the clearing off. Kept between a minute
+    // and a day, whatever the file says, so that no value overflows into "off" once counted in milliseconds.
     int idleSeconds() const;
     void setIdleSeconds(int seconds);
     static constexpr int kDefaultIdleSeconds = 180;
+    static constexpr int kMinIdleSeconds = 60;
+    static constexpr int kMaxIdleSeconds = 24 * 60 * 60;
+
+    // The inbox stays open after one right passphrase until this long passes without input, then locks.
+    int inboxLockSeconds() const;
+    void setInboxLockSeconds(int seconds);
+    static constexpr int kDefaultInboxLockSeconds = 10 * 60;
+    static constexpr int kMinInboxLockSeconds = 60;
+    static constexpr int kMaxInboxLockSeconds = 8 * 60 * 60;
+
+    // Closed requests are deleted this many months after they were closed; 0 (the default) keeps them.
+    int retentionMonths() const;
+    void setRetentionMonths(int months);
+    static constexpr int kMaxRetentionMonths = 120;
+
+    // The clinic that reads the requests: each field as staff set it here, or else as the system-wide file
+    // deployed by IT says (QSettings' system scope). Empty name: no clinic, a home computer.
+    ClinicProfile clinicProfile() const;
+    void setClinicProfile(const ClinicProfile &profile);
+    // True when the profile shown comes, at least in part, from the system-wide file.
+    bool clinicProfileFromSystem() const;
 
     // The folder the last handout PDF was saved in.
     QString handoutFolder() const;
@@ -69,8 +92,12 @@ public:
 Q_SIGNALS:
     void languageChanged(als::Language language);
     void textScaleChanged(int percent);
+    void clinicProfileChanged();
 
 private:
+    QVariant systemValue(const QString &key) const;
+    int boundedInt(const QString &key, int fallback, int lowest, int highest) const;
+
     std::unique_ptr<QSettings> m_settings;
 };
 
