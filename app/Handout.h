@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClinicProfile.h"
 #include "Content.h"
 
 #include <QFont>
@@ -21,6 +22,7 @@ struct HandoutOptions
     QStringList sections;  // in any order; printed in the guide's reading order. Empty: every reading section
     bool largePrint = false;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
+    ClinicProfile clinic;  // who to ask, printed on the handout when set
 };
 
 // A printed handout of any sections, built from the same content, study tables, statements and evidence ladder

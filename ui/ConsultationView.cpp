@@ -99,6 +99,11 @@ void ConsultationView::setStore(RequestStore *store)
     m_store = store;
 }
 
+void ConsultationView::setClinicProfile(const ClinicProfile &profile)
+{
+    m_clinic = profile;
+}
+
 void ConsultationView::setDeskMode(bool on)
 {
     m_deskMode = on;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClinicProfile.h"
 #include "ConsultationRequest.h"
 #include "RequestStore.h"
 #include "SectionView.h"
@@ -36,6 +37,9 @@ public:
     void setStore(RequestStore *store);  // not owned; may be closed, the view opens it when needed
     // At a desk in desk mode: no database details for visitors, no "start a new database", no printing to a file.
     void setDeskMode(bool on);
+    // Who reads the requests. Without a clinic (a home computer) the form keeps the reader's own questions.
+    void setClinicProfile(const ClinicProfile &profile);
+    const ClinicProfile &clinicProfile() const { return m_clinic; }
 
     bool reveal(const SearchTarget &target) override;
     QString visibleText() const override;
@@ -83,6 +87,7 @@ private:
 
     RequestStore *m_store = nullptr;
     bool m_deskMode = false;
+    ClinicProfile m_clinic;
     QStackedWidget *m_pages = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_form = nullptr;

@@ -1,0 +1,12 @@
+#include "StartScreen.h"
+
+namespace als {
+
+StartScreen::StartScreen(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+StartScreen::~StartScreen() = default;
+
+} // namespace als
