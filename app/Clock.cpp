@@ -4,6 +4,7 @@ namespace als {
 
 namespace {
 QDate g_fixed;
+qint64 g_offsetSeconds = 0;
 } // namespace
 
 QDate Clock::today()
@@ -14,6 +15,16 @@ QDate Clock::today()
 void Clock::setToday(const QDate &fixed)
 {
     g_fixed = fixed;
+}
+
+QDateTime Clock::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().addSecs(g_offsetSeconds);
+}
+
+void Clock::setUtcOffset(qint64 seconds)
+{
+    g_offsetSeconds = seconds;
 }
 
 } // namespace als

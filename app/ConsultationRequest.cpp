@@ -77,22 +77,25 @@ ConsultationRequest ConsultationRequest::normalised() const
     return r;
 }
 
-QList<FieldError> validateRequest(const ConsultationRequest &input)
+QList<FieldError> validateRequest(const ConsultationRequest &input, RequestMode mode)
 {
+    const bool clinic = mode == RequestMode::Clinic;
     using F = ConsultationRequest::Field;
     const ConsultationRequest r = input.normalised();
     QList<FieldError> errors;
     auto fail = [&](F field, const QString &message) { errors.append({field, message}); };
 
-    if (!ConsultationRequest::writerChoices().contains(r.writer))
+    // Own questions: nobody answers them, so who writes, a name, an age and a way to reply are not needed; what is
+    // typed into those fields anyway is still checked, so that nothing wrong is kept.
+    if (clinic && !ConsultationRequest::writerChoices().contains(r.writer))
         fail(F::Writer, QCoreApplication::translate("Validation", "Choose who is writing: the person with ALS, a family member, or someone else."));
 
-    if (r.name.trimmed().isEmpty())
+    if (clinic && r.name.trimmed().isEmpty())
         fail(F::Name, QCoreApplication::translate("Validation", "Enter a name, so that we know how to address our answer."));
     else if (r.name.size() > ConsultationRequest::kMaxNameLength)
         fail(F::Name, QCoreApplication::translate("Validation", "The name is too long: use at most %1 characters.").arg(ConsultationRequest::kMaxNameLength));
 
-    if (r.ageValue() < 0)
+    if ((clinic || !r.age.isEmpty()) && r.ageValue() < 0)
         fail(F::Age, QCoreApplication::translate("Validation", "Enter an age between 0 and 120, in whole years (for example 58)."));
 
     if (!r.sex.isEmpty() && !ConsultationRequest::sexChoices().contains(r.sex))
@@ -109,15 +112,17 @@ QList<FieldError> validateRequest(const ConsultationRequest &input)
                             .arg(ConsultationRequest::kMaxTextLength)
                             .arg(text->size()));
     }
-    if (r.question.trimmed().isEmpty())
-        fail(F::Question, QCoreApplication::translate("Validation", "Write your question, so that we know what you would like us to answer."));
+    if (r.question.trimmed().isEmpty()) {
+        fail(F::Question, clinic ? QCoreApplication::translate("Validation", "Write your question, so that we know what you would like us to answer.")
+                                 : QCoreApplication::translate("Validation", "Write your question for the doctor, so that there is something to keep."));
+    }
 
     static const QRegularExpression emailPattern(
         QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
     static const QRegularExpression phoneAllowed(QStringLiteral("^\\+?[0-9 ()\\-]+$"));
     const bool hasEmail = !r.email.isEmpty();
     const bool hasPhone = !r.phone.isEmpty();
-    if (!hasEmail && !hasPhone) {
+    if (clinic && !hasEmail && !hasPhone) {
         fail(F::Email, QCoreApplication::translate("Validation", "Enter an email address like name@example.jp or a phone number, so that we can reply."));
     } else {
         if (hasEmail && (!emailPattern.match(r.email).hasMatch() || r.email.size() > 254))
@@ -129,7 +134,7 @@ QList<FieldError> validateRequest(const ConsultationRequest &input)
         }
     }
 
-    if (!r.consent)
+    if (clinic && !r.consent)
         fail(F::Consent, QCoreApplication::translate("Validation", "Tick the box to agree that we keep this information to answer you. Without it we "
                             "cannot store your request."));
     return errors;

@@ -50,9 +50,14 @@ struct FieldError
     QString message;  // specific and actionable, in the current UI language
 };
 
+// Who reads what is saved. A clinic answers requests, so it needs to know who is asking, how to reply and that it
+// may keep the health information. On a computer with no clinic (a home computer) nobody receives anything: the
+// form keeps the reader's own questions to take to a doctor, and only the question itself is required.
+enum class RequestMode { Clinic, OwnQuestions };
+
 // Every rule in one place; an empty list means the request may be saved. Messages go through tr() (context
 // "Validation"), so install the translator for the language the visitor reads.
-QList<FieldError> validateRequest(const ConsultationRequest &request);
+QList<FieldError> validateRequest(const ConsultationRequest &request, RequestMode mode = RequestMode::Clinic);
 
 // A stored request: what was asked, plus what the desk and staff know about it.
 struct StoredRequest

@@ -1,5 +1,8 @@
 #include "CsvExport.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+
 namespace als {
 
 QString CsvExport::neutralise(const QString &cell)
@@ -35,6 +38,18 @@ bool CsvExport::write(QIODevice *device, const QStringList &header, const QList<
             return false;
     }
     return true;
+}
+
+QString exportTargetProblem(const QString &path)
+{
+    const QFileInfo target(path);
+    if (target.isSymLink())
+        return QCoreApplication::translate("CsvExport", "it is a link to another file, not a file itself");
+    if (!target.exists() || target.isFile())
+        return {};
+    if (target.isDir())
+        return QCoreApplication::translate("CsvExport", "it is a folder, not a file");
+    return QCoreApplication::translate("CsvExport", "it is a device or a pipe, not a file");
 }
 
 } // namespace als

@@ -17,4 +17,9 @@ public:
     static bool write(QIODevice *device, const QStringList &header, const QList<QStringList> &rows);
 };
 
+// Why an export may not write to `path`, in a few words ("it is a folder"), or an empty string if it may. Only a
+// new file or an existing regular file is written: replacing a link would leave its target behind, and a folder,
+// a device or a pipe is no place for a list of health data.
+QString exportTargetProblem(const QString &path);
+
 } // namespace als

@@ -435,10 +435,10 @@ void Handout::build(QPagedPaintDevice *device)
     QTextCursor cursor(m_doc.get());
     const QStringList sections = sectionsInOrder();
 
-    // The first page says what the handout holds and how current it is.
-    QString cover = QStringLiteral("<h1>%1</h1><p><b>%2</b></p><ul>")
-                        .arg(esc(m_content.label(QStringLiteral("handoutTitle"), l)),
-                             esc(m_content.label(QStringLiteral("handoutContains"), l)));
+    // The first page says what the handout holds and how current it is, and, from a clinic, whom to ask.
+    QString cover = QStringLiteral("<h1>%1</h1>").arg(esc(m_content.label(QStringLiteral("handoutTitle"), l)));
+    cover += clinicBlock();
+    cover += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(m_content.label(QStringLiteral("handoutContains"), l)));
     for (const QString &id : sections)
         cover += QStringLiteral("<li>") + esc(m_content.sectionTitle(id, l)) + QStringLiteral("</li>");
     cover += QStringLiteral("</ul><p>%1: %2<br/>%3: %4</p><p>%5</p>")
@@ -465,6 +465,36 @@ void Handout::build(QPagedPaintDevice *device)
     formatForPaper();
     unsplitTables();
     fitPictures();
+}
+
+QString Handout::clinicBlock() const
+{
+    const ClinicProfile &clinic = m_options.clinic;
+    if (!clinic.isSet())
+        return {};
+    const Language l = m_options.language;
+    // A box of its own under the title, where a reader looks for it again: who to ask, and how to reach them.
+    QString lines = QStringLiteral("<b>%1</b>").arg(esc(clinic.name.trimmed()));
+    for (const QString &line : clinic.contactLines(l))
+        lines += QStringLiteral("<br/>") + esc(line);
+    return QStringLiteral("<table border=\"1\" cellpadding=\"10\" cellspacing=\"0\" width=\"100%\" "
+                          "style=\"border-style:solid; border-color:#888888\"><tr><td><p><b>%1</b></p><p>%2</p>"
+                          "</td></tr></table>")
+        .arg(esc(translatedIn(l, "Handout", QT_TRANSLATE_NOOP("Handout", "Questions about this handout? Ask us:"))),
+             lines);
+}
+
+QString Handout::clinicFooter() const
+{
+    const ClinicProfile &clinic = m_options.clinic;
+    if (!clinic.isSet())
+        return {};
+    const Language l = m_options.language;
+    const QString phone = clinic.phone.trimmed();
+    return phone.isEmpty()
+        ? translatedIn(l, "Handout", QT_TRANSLATE_NOOP("Handout", "Ask us: %1")).arg(clinic.name.trimmed())
+        : translatedIn(l, "Handout", QT_TRANSLATE_NOOP("Handout", "Ask us: %1, telephone %2"))
+              .arg(clinic.name.trimmed(), phone);
 }
 
 void Handout::fitPictures()
@@ -832,7 +862,19 @@ int Handout::paint(QPagedPaintDevice *device)
         noticeBox = QRectF(0, fm.lineSpacing() * 1.7, page.width(), text.height() + 2 * noticePad);
     }
     const qreal header = notice.isEmpty() ? fm.lineSpacing() * 2.0 : noticeBox.bottom() + fm.lineSpacing() * 1.0;
-    const qreal footer = fm.lineSpacing() * 3.4;
+    // From a clinic, a last line under the disclaimer: the clinic's name and telephone, on every page.
+    // The disclaimer may wrap to three lines in large print: the clinic's line goes under its last one.
+    const QString clinicLine = clinicFooter();
+    const QString widestNumber = pageLabel(999, 999);
+    const QRectF disclaimerArea(0, 0, page.width() - fm.horizontalAdvance(widestNumber) - fm.averageCharWidth() * 3,
+                                page.height());
+    const qreal disclaimerLines =
+        fm.boundingRect(disclaimerArea, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                        m_content.label(QStringLiteral("handoutDisclaimer"), m_options.language))
+            .height();
+    const qreal footer = clinicLine.isEmpty()
+        ? fm.lineSpacing() * 3.4
+        : std::max(fm.lineSpacing() * 3.4, fm.lineSpacing() * 2.0 + disclaimerLines);
     m_body = QRectF(0, header, page.width(), page.height() - header - footer);
 
     build(device);
@@ -875,8 +917,14 @@ int Handout::paint(QPagedPaintDevice *device)
         painter.setPen(Qt::black);
         const QString number = pageLabel(p + 1, pages);
         const qreal numberWidth = fm.horizontalAdvance(number) + fm.averageCharWidth() * 3;
+        QRectF used;
         painter.drawText(QRectF(0, footTop, page.width() - numberWidth, footer), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                         disclaimer);
+                         disclaimer, &used);
+        if (!clinicLine.isEmpty()) {
+            const QRectF line(0, used.bottom() + fm.lineSpacing() * 0.3, page.width(), fm.lineSpacing());
+            painter.drawText(line, Qt::AlignLeft | Qt::AlignTop,
+                             fm.elidedText(clinicLine, Qt::ElideRight, line.width()));
+        }
         painter.drawText(QRectF(0, footTop, page.width(), fm.lineSpacing()), Qt::AlignRight | Qt::AlignTop, number);
     }
     painter.end();

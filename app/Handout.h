@@ -75,6 +75,9 @@ private:
     void unsplitTables();
     void fitPictures();
     QString pageLabel(int page, int pages) const;
+    // From a clinic: the box on the first page and the line at the foot of every page; empty without one.
+    QString clinicBlock() const;
+    QString clinicFooter() const;
 
     const Content &m_content;
     HandoutOptions m_options;

@@ -1,18 +1,31 @@
 #include "RequestStore.h"
 
+#include "Clock.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QTemporaryFile>
 #include <QUrl>
 #include <QUuid>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcStore, "als.store")
 
@@ -29,6 +42,9 @@ QString isoUtc(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// The server's time in the form isoUtc() writes, so that times stamped by either side read back alike.
+const char *const kPostgresNowIso = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+
 QDateTime fromIso(const QString &s)
 {
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
@@ -42,7 +58,43 @@ struct Migration
     int version;
     QStringList sqlite;
     QStringList postgres;
+    // Groups of PostgreSQL statements the upgrade may go without (an extension the server does not offer or this
+    // role may not create): each runs under a savepoint, and after a failure the rest of its group is skipped and
+    // the reason logged. Nothing depends on them for being right, only for being fast.
+    QList<QStringList> postgresOptional = {};
 };
+
+// The free texts the inbox searches, as the text filter has always searched them.
+const char *const kSearchedColumns[] = {"reference", "name", "question", "medical_history", "current_problem",
+                                        "treatments", "current_condition", "email", "phone"};
+
+QString searchedColumns()
+{
+    QStringList names;
+    for (const char *column : kSearchedColumns)
+        names << QLatin1String(column);
+    return names.join(QLatin1String(", "));
+}
+
+// SQLite: what the trigram index holds for one request, one column per searched text. Each ends in two line feeds
+// so that every character is the first of some trigram, which lets one- and two-character searches use the index
+// too (see filterSql).
+QString sqliteIndexedValues(const QString &row)
+{
+    QStringList values;
+    for (const char *column : kSearchedColumns)
+        values << QStringLiteral("coalesce(%1.%2, '') || char(10, 10)").arg(row, QLatin1String(column));
+    return values.join(QLatin1String(", "));
+}
+
+// PostgreSQL: every searched text lower-cased in one value, for one pg_trgm index that serves `LIKE '%...%'`.
+QString postgresIndexedText()
+{
+    QStringList values;
+    for (const char *column : kSearchedColumns)
+        values << QStringLiteral("coalesce(%1, '')").arg(QLatin1String(column));
+    return QStringLiteral("lower(") + values.join(QLatin1String(" || E'\\n' || ")) + QLatin1Char(')');
+}
 
 QList<Migration> migrations()
 {
@@ -79,6 +131,52 @@ QList<Migration> migrations()
         {3,
          {QStringLiteral("ALTER TABLE staff ADD COLUMN last_failed_at TEXT")},
          {QStringLiteral("ALTER TABLE staff ADD COLUMN last_failed_at TEXT")}},
+        // 4: an index for searching the inbox's texts, filled from the requests already there and kept in step by
+        // the database itself. SQLite: FTS5 with the trigram tokenizer, contentless (the texts are not stored twice),
+        // its terms listed by fts5vocab for searches shorter than a trigram. PostgreSQL: pg_trgm's GIN index, and one
+        // of its own for searches of one or two characters.
+        {4,
+         {QStringLiteral("CREATE VIRTUAL TABLE requests_text USING fts5(%1, tokenize = 'trigram', content = '')")
+              .arg(searchedColumns()),
+          QStringLiteral("CREATE VIRTUAL TABLE requests_text_terms USING fts5vocab(requests_text, 'row')"),
+          QStringLiteral("INSERT INTO requests_text (rowid, %1) SELECT id, %2 FROM requests")
+              .arg(searchedColumns(), sqliteIndexedValues(QStringLiteral("requests"))),
+          QStringLiteral("CREATE TRIGGER requests_text_insert AFTER INSERT ON requests BEGIN "
+                         "INSERT INTO requests_text (rowid, %1) VALUES (new.id, %2); END")
+              .arg(searchedColumns(), sqliteIndexedValues(QStringLiteral("new"))),
+          // A contentless table forgets a row only when told exactly what it held: the old values, built the same way.
+          QStringLiteral("CREATE TRIGGER requests_text_delete AFTER DELETE ON requests BEGIN "
+                         "INSERT INTO requests_text (requests_text, rowid, %1) VALUES ('delete', old.id, %2); END")
+              .arg(searchedColumns(), sqliteIndexedValues(QStringLiteral("old"))),
+          QStringLiteral("CREATE TRIGGER requests_text_update AFTER UPDATE OF %1 ON requests BEGIN "
+                         "INSERT INTO requests_text (requests_text, rowid, %1) VALUES ('delete', old.id, %2); "
+                         "INSERT INTO requests_text (rowid, %1) VALUES (new.id, %3); END")
+              .arg(searchedColumns(), sqliteIndexedValues(QStringLiteral("old")), sqliteIndexedValues(QStringLiteral("new")))},
+         {},
+         {{QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+           QStringLiteral("CREATE INDEX requests_text_trgm ON requests USING gin ((%1) gin_trgm_ops)").arg(postgresIndexedText())},
+          // pg_trgm cannot narrow a search of one or two characters (a Japanese name is often two): every
+          // one- and two-character piece of the texts, in a GIN index of its own, can.
+          {QStringLiteral("CREATE OR REPLACE FUNCTION request_text_grams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT "
+                          "PARALLEL SAFE AS $$ SELECT array_agg(DISTINCT g) FROM (SELECT substr(t, i, 2) FROM "
+                          "generate_series(1, length(t)) AS i UNION ALL SELECT substr(t, i, 1) FROM "
+                          "generate_series(1, length(t)) AS i) AS grams (g) $$"),
+           QStringLiteral("CREATE INDEX requests_text_grams ON requests USING gin (request_text_grams(%1))").arg(postgresIndexedText())}}},
+        // 5: the audit trail of deletions and restores. Append-only: the database itself refuses to change or
+        // remove a line, whoever asks.
+        {5,
+         {QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, action TEXT NOT NULL, "
+                         "reference TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN "
+                         "SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+          QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
+                         "SELECT RAISE(ABORT, 'the audit trail is append-only'); END")},
+         {QStringLiteral("CREATE TABLE audit (id BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, "
+                         "reference TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                         "'BEGIN RAISE EXCEPTION ''the audit trail is append-only''; END'"),
+          QStringLiteral("CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit "
+                         "FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only()")}},
     };
 }
 
@@ -387,6 +485,18 @@ bool RequestStore::open(const DatabaseLocation &location)
         close();
         return false;
     }
+    if (isSqlite()) {
+        m_textIndex = m_shortTextIndex = true;
+    } else {
+        QSqlQuery q(database());
+        const bool read = q.exec(QStringLiteral("SELECT to_regclass('requests_text_trgm') IS NOT NULL, "
+                                                "to_regclass('requests_text_grams') IS NOT NULL")) && q.next();
+        m_textIndex = read && q.value(0).toBool();
+        m_shortTextIndex = read && q.value(1).toBool();
+        if (!m_textIndex || !m_shortTextIndex)
+            qCInfo(lcStore) << "text search without an index for" << (m_textIndex ? "one or two characters" : "longer text")
+                            << "on this server: those searches read every request";
+    }
     return true;
 }
 
@@ -447,6 +557,10 @@ bool RequestStore::migrateLocked()
                 return false;
             }
         }
+        if (!isSqlite()) {
+            for (const QStringList &group : m.postgresOptional)
+                runOptional(group);
+        }
         QSqlQuery q(database());
         q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
         q.addBindValue(m.version);
@@ -458,6 +572,22 @@ bool RequestStore::migrateLocked()
         qCInfo(lcStore) << "database upgraded to schema" << m.version;
     }
     return commit();
+}
+
+void RequestStore::runOptional(const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery q(database());
+        q.exec(QStringLiteral("SAVEPOINT optional"));
+        if (!q.exec(sql)) {
+            // The server's own words go to the log here: they name an extension or a privilege, never a request.
+            qCWarning(lcStore).noquote() << "optional upgrade step skipped, searching stays a full scan:"
+                                         << q.lastError().databaseText();
+            q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT optional"));
+            return;
+        }
+        q.exec(QStringLiteral("RELEASE SAVEPOINT optional"));
+    }
 }
 
 QString RequestStore::newReference()
@@ -678,7 +808,11 @@ QList<StatusChange> RequestStore::history(qint64 id)
 bool RequestStore::remove(qint64 id)
 {
     // The history goes with the request (ON DELETE CASCADE); stated here too for servers without the constraint.
-    return inTransaction({{QStringLiteral("DELETE FROM status_changes WHERE request_id = ?"), {id}},
+    // The audit line names the request by its reference only: the trail keeps no health information.
+    return inTransaction({{QStringLiteral("INSERT INTO audit (at, action, reference, detail) "
+                                          "SELECT ?, 'deleted', reference, 'status=' || status FROM requests WHERE id = ?"),
+                           {isoUtc(QDateTime::currentDateTimeUtc()), id}},
+                          {QStringLiteral("DELETE FROM status_changes WHERE request_id = ?"), {id}},
                           {QStringLiteral("DELETE FROM requests WHERE id = ?"), {id}}},
                          QCoreApplication::translate("RequestStore", "Deleting the request"));
 }
@@ -701,9 +835,59 @@ bool RequestStore::inTransaction(const QList<QPair<QString, QVariantList>> &stat
     return commit();
 }
 
-QString RequestStore::filterSql(const Filter &filter, QVariantList *values) const
+namespace {
+
+// The tokenizer folds case by Unicode, LIKE by ASCII only: they agree on every text when the search has no letter
+// with a case (Japanese, digits, signs), and then the index alone gives the answer. Not with a NUL, where the
+// tokenizer stops reading.
+bool caseless(const QString &text)
+{
+    for (const char32_t c : text.toUcs4()) {
+        const QChar::Category category = QChar::category(c);
+        if (c == 0 || category == QChar::Letter_Lowercase || category == QChar::Letter_Uppercase || category == QChar::Letter_Titlecase
+            || QChar::toCaseFolded(c) != c || QChar::toLower(c) != c || QChar::toUpper(c) != c)
+            return false;
+    }
+    return true;
+}
+
+QString ftsPhrase(const QString &text)
+{
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
+std::optional<QString> RequestStore::sqliteTextQuery(const QString &text)
+{
+    // A phrase of trigrams in a row is a substring.
+    if (text.toUcs4().size() >= 3)
+        return ftsPhrase(text);
+    // Too short for a trigram. Every character stored is the first of one, so the requests holding the text are
+    // those holding any trigram that begins with it: read from the index's sorted terms (in lower case, as the
+    // tokenizer stores letters), then looked up together.
+    const QString folded = text.toLower();
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT term FROM requests_text_terms WHERE term >= ? AND term < ?"));
+    q.addBindValue(folded);
+    q.addBindValue(QString(folded + QString::fromUcs4(U"\U0010FFFF")));
+    if (!q.exec()) {
+        failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Searching the requests"));
+        return std::nullopt;
+    }
+    QStringList terms;
+    while (q.next())
+        terms << ftsPhrase(q.value(0).toString());
+    // None: then the text itself, too short to make a trigram, matches nothing, as it should.
+    return terms.isEmpty() ? ftsPhrase(text) : terms.join(QLatin1String(" OR "));
+}
+
+std::optional<QString> RequestStore::filterSql(const Filter &filter, QVariantList *values, bool newestFirst)
 {
     QStringList where;
+    if (filter.ownQuestionsOnly)
+        where << QStringLiteral("writer = ''");
     if (!filter.status.isEmpty()) {
         where << QStringLiteral("status = ?");
         *values << filter.status;
@@ -719,54 +903,130 @@ QString RequestStore::filterSql(const Filter &filter, QVariantList *values) cons
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         const QString pattern = QLatin1Char('%') + escapeLike(text.toLower()) + QLatin1Char('%');
-        QStringList any;
-        for (const char *column : {"reference", "name", "question", "medical_history", "current_problem", "treatments",
-                                   "current_condition", "email", "phone"}) {
-            any << QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
-            *values << pattern;
+        // The index narrows the search to a few candidates; unless they are the answer already, the LIKE below then
+        // decides, so the answer is exactly the substring search it always was.
+        bool exact = false;
+        if (m_textIndex && isSqlite()) {
+            const std::optional<QString> match = sqliteTextQuery(text);
+            if (!match)
+                return std::nullopt;
+            // "+id": not a way in for the planner, which then reads the requests newest first (see list()).
+            where << (newestFirst ? QStringLiteral("+id") : QStringLiteral("id"))
+                    + QStringLiteral(" IN (SELECT rowid FROM requests_text WHERE requests_text MATCH ?)");
+            *values << *match;
+            exact = caseless(text);
+        } else if (text.toUcs4().size() >= 3 ? m_textIndex : m_shortTextIndex) {
+            if (text.toUcs4().size() >= 3) {
+                where << postgresIndexedText() + QStringLiteral(" LIKE ? ESCAPE '\\'");
+                *values << pattern;
+                // The indexed value is every text joined by line feeds: only a search holding one could match
+                // across two of them. Without the LIKE beside it the planner also estimates well, and reads a
+                // common word's page newest first instead of scanning the table.
+                exact = !text.contains(QLatin1Char('\n'));
+            } else {
+                // Kept with the LIKE below: alone, the planner would read the requests newest first and compute
+                // every one's pieces to test it, which costs far more than looking them up through the index.
+                where << QStringLiteral("request_text_grams(%1) @> ARRAY[?]::text[]").arg(postgresIndexedText());
+                *values << text.toLower();
+            }
         }
-        where << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        if (!exact) {
+            QStringList any;
+            for (const char *column : kSearchedColumns) {
+                any << QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
+                *values << pattern;
+            }
+            where << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        }
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
 }
 
-int RequestStore::count(const Filter &filter)
+int RequestStore::count(const Filter &filter, int atMost)
 {
+    const QString doing = QCoreApplication::translate("RequestStore", "Counting requests");
     QVariantList values;
+    std::optional<QString> sql;
+    const QString text = filter.text.trimmed();
+    if (m_textIndex && isSqlite() && filter.status.isEmpty() && !filter.from.isValid() && !filter.to.isValid()
+        && !filter.ownQuestionsOnly && !text.isEmpty() && caseless(text)) {
+        // Searching alone, where the index answers exactly: counted in the index, without reading a request.
+        const std::optional<QString> match = sqliteTextQuery(text);
+        if (match) {
+            sql = atMost > 0 ? QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM requests_text "
+                                              "WHERE requests_text MATCH ? LIMIT ?)")
+                             : QStringLiteral("SELECT COUNT(*) FROM requests_text WHERE requests_text MATCH ?");
+            values << *match;
+        }
+    } else if (const auto where = filterSql(filter, &values)) {
+        sql = atMost > 0 ? QString(QStringLiteral("SELECT COUNT(*) FROM (SELECT id FROM requests") + *where
+                                   + QStringLiteral(" LIMIT ?) AS counted"))
+                         : QString(QStringLiteral("SELECT COUNT(*) FROM requests") + *where);
+    }
+    if (sql && atMost > 0)
+        values << atMost + 1;
+    if (!sql)
+        return -1;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM requests") + filterSql(filter, &values));
+    q.prepare(*sql);
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
-        failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Counting requests"));
+        failFrom(q.lastError(), doing);
         return -1;
     }
     return q.value(0).toInt();
 }
 
-QString RequestStore::pageSql(const QString &columns, const Filter &filter, const ListRow *after, QVariantList *values) const
+bool RequestStore::manyHold(const Filter &filter, int limit)
 {
-    QString where = filterSql(filter, values);
+    const QString text = filter.text.trimmed();
+    if (!m_textIndex || !isSqlite() || text.isEmpty())
+        return false;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT MAX(id) FROM requests")) || !q.next())
+        return false;
+    // One request in fifty or more: reading newest first finds a page within about fifty pages' worth of requests,
+    // sooner than looking up and sorting every one that holds the text. Counted only as far as that.
+    const qint64 enough = std::max<qint64>(qint64(limit) * 10, q.value(0).toLongLong() / 50);
+    const std::optional<QString> match = sqliteTextQuery(text);
+    if (!match)
+        return false;
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM requests_text WHERE requests_text MATCH ? LIMIT ?)"));
+    q.addBindValue(*match);
+    q.addBindValue(enough);
+    return q.exec() && q.next() && q.value(0).toLongLong() >= enough;
+}
+
+std::optional<QString> RequestStore::pageSql(const QString &columns, const Filter &filter, const ListRow *after, int limit,
+                                             QVariantList *values)
+{
+    std::optional<QString> where = filterSql(filter, values, manyHold(filter, limit));
+    if (!where)
+        return std::nullopt;
     if (after) {
-        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+        *where += (where->isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
             + QStringLiteral("(created_at < ? OR (created_at = ? AND id < ?))");
         *values << isoUtc(after->createdAt) << isoUtc(after->createdAt) << after->id;
     }
-    return QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM requests") + where
+    *values << limit;
+    return QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM requests") + *where
         + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?");
 }
 
 QList<RequestStore::ListRow> RequestStore::list(const Filter &filter, int limit, const ListRow *after)
 {
     QVariantList values;
+    QList<ListRow> rows;
+    const std::optional<QString> sql = pageSql(
+        QStringLiteral("id, reference, created_at, status, writer, name, substr(question, 1, 120)"), filter, after, limit, &values);
+    if (!sql)
+        return rows;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(pageSql(QStringLiteral("id, reference, created_at, status, writer, name, substr(question, 1, 120)"), filter,
-                      after, &values));
+    q.prepare(*sql);
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
-    q.addBindValue(limit);
-    QList<ListRow> rows;
     if (!q.exec()) {
         failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Listing requests"));
         return rows;
@@ -781,12 +1041,14 @@ QList<RequestStore::ListRow> RequestStore::list(const Filter &filter, int limit,
 std::optional<QList<StoredRequest>> RequestStore::listRequests(const Filter &filter, int limit, const ListRow *after)
 {
     QVariantList values;
+    const std::optional<QString> sql = pageSql(QLatin1String(kColumns), filter, after, limit, &values);
+    if (!sql)
+        return std::nullopt;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(pageSql(QLatin1String(kColumns), filter, after, &values));
+    q.prepare(*sql);
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
-    q.addBindValue(limit);
     if (!q.exec()) {
         failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Listing requests"));
         return std::nullopt;
@@ -836,8 +1098,14 @@ bool RequestStore::recordAttempt(bool success)
     if (success) {
         q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = 0, last_failed_at = NULL WHERE id = 1"));
     } else {
-        q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = 1"));
-        q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+        // A server stamps the failure by its own clock, the one every desk's wait is then measured against.
+        if (isSqlite()) {
+            q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = 1"));
+            q.addBindValue(isoUtc(Clock::nowUtc()));
+        } else {
+            q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1, last_failed_at = %1 WHERE id = 1")
+                          .arg(QLatin1String(kPostgresNowIso)));
+        }
     }
     if (!q.exec() || q.numRowsAffected() != 1)
         return failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Recording a sign-in attempt"));
@@ -866,35 +1134,285 @@ bool RequestStore::moveAside(const QString &path, QString *movedTo, QString *err
     return true;
 }
 
-// --- Keeping and letting go (being written) -----------------------------------------------------------------------
+// --- Keeping and letting go -----------------------------------------------------------------------------------------
 
-int RequestStore::purgeClosed(int, const QDateTime &)
+int RequestStore::purgeClosed(int months, const QDateTime &now)
 {
-    fail(ErrorKind::Other, QStringLiteral("not available yet"));
-    return -1;
+    if (months <= 0)
+        return 0;
+    const QString doing = QCoreApplication::translate("RequestStore", "Deleting closed requests past their keeping time");
+    // Calendar months: closed on 31 March and kept one month, a request goes after 30 April.
+    const QString cutoff = isoUtc(now.toUTC().addMonths(-months));
+    if (!begin())
+        return -1;
+    // When it was last closed (a request closed, opened again and closed again counts from the second time).
+    // A server locks the rows it is about to delete, so a desk reopening one meanwhile waits and then finds it gone
+    // or keeps it; on SQLite the write lock taken by begin() does the same.
+    const QString closedAt = QStringLiteral(
+        "COALESCE((SELECT MAX(changed_at) FROM status_changes s WHERE s.request_id = requests.id AND s.status = 'closed'), "
+        "created_at)");
+    QSqlQuery due(database());
+    due.setForwardOnly(true);
+    due.prepare(QStringLiteral("SELECT id, reference, %1 FROM requests WHERE status = 'closed' AND %1 < ?%2")
+                    .arg(closedAt, isSqlite() ? QString() : QStringLiteral(" FOR UPDATE")));
+    due.addBindValue(cutoff);
+    if (!due.exec()) {
+        failFrom(due.lastError(), doing);
+        rollback();
+        return -1;
+    }
+    struct Due
+    {
+        qint64 id;
+        QString reference;
+        QString closedAt;
+    };
+    QList<Due> rows;
+    while (due.next())
+        rows.append({due.value(0).toLongLong(), due.value(1).toString(), due.value(2).toString()});
+    due.finish();
+
+    QSqlQuery audit(database());
+    audit.prepare(QStringLiteral("INSERT INTO audit (at, action, reference, detail) VALUES (?, 'deleted-retention', ?, ?)"));
+    QSqlQuery history(database());
+    history.prepare(QStringLiteral("DELETE FROM status_changes WHERE request_id = ?"));
+    QSqlQuery request(database());
+    request.prepare(QStringLiteral("DELETE FROM requests WHERE id = ?"));
+    const QString at = isoUtc(QDateTime::currentDateTimeUtc());
+    for (const Due &row : std::as_const(rows)) {
+        audit.addBindValue(at);
+        audit.addBindValue(row.reference);
+        audit.addBindValue(QStringLiteral("closed_at=%1; months=%2").arg(row.closedAt).arg(months));
+        history.addBindValue(row.id);
+        request.addBindValue(row.id);
+        for (QSqlQuery *q : {&audit, &history, &request}) {
+            if (!q->exec()) {
+                failFrom(q->lastError(), doing);
+                rollback();
+                return -1;
+            }
+        }
+    }
+    if (!commit())
+        return -1;
+    if (!rows.isEmpty())
+        qCInfo(lcStore) << "retention deleted" << rows.size() << "closed requests older than" << months << "months";
+    return int(rows.size());
 }
 
-QList<RequestStore::AuditEntry> RequestStore::auditTrail(int)
+QList<RequestStore::AuditEntry> RequestStore::auditTrail(int limit)
 {
-    return {};
+    QList<AuditEntry> entries;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT at, action, reference, detail FROM audit ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading the audit trail"));
+        return entries;
+    }
+    while (q.next())
+        entries.append({fromIso(q.value(0).toString()), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return entries;
 }
 
-bool RequestStore::backupTo(const QString &)
+namespace {
+
+// The driver's own connection, but only from the SQLite library this program links itself: a handle made by
+// another copy of SQLite must never be passed to this one.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
-    return fail(ErrorKind::Other, QStringLiteral("not available yet"));
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next()
+        || q.value(0).toString() != QLatin1String(sqlite3_libversion()))
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-bool RequestStore::restoreFrom(const QString &)
+// SQLite's online backup of one whole database into another, page by page. The source stays usable meanwhile;
+// a step that finds it busy is tried again, for as long as the busy timeout the store uses elsewhere.
+int copyDatabase(sqlite3 *to, sqlite3 *from)
 {
-    return fail(ErrorKind::Other, QStringLiteral("not available yet"));
+    sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup)
+        return sqlite3_errcode(to);
+    int rc = SQLITE_OK;
+    for (int waited = 0; waited < 10000; waited += 50) {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        sqlite3_sleep(50);
+    }
+    sqlite3_backup_finish(backup);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+// The first value a statement gives, as text; empty if it gives none.
+QString firstValue(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    QString value;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
+        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    sqlite3_finalize(statement);
+    return value;
+}
+
+} // namespace
+
+bool RequestStore::backupTo(const QString &path)
+{
+    const QString doing = QCoreApplication::translate("RequestStore", "Backing up the requests");
+    if (!isSqlite())
+        return fail(ErrorKind::Other, QCoreApplication::translate("RequestStore", "The requests are kept on a PostgreSQL server: back them up on the server with pg_dump. This program backs up only its own SQLite file."));
+    if (!isOpen() && !open(m_location))
+        return false;
+    // A folder, a device or a pipe would be replaced by the backup, and a link would send it elsewhere.
+    const QFileInfo target(path);
+    if (target.isSymLink() || (target.exists() && !target.isFile()))
+        return fail(ErrorKind::Other, QCoreApplication::translate("RequestStore", "%1 failed: %2 is a folder, a link or a device, not a file. Choose another file name.")
+                                          .arg(doing, QDir::toNativeSeparators(path)));
+    sqlite3 *live = sqliteHandle(database());
+    if (!live)
+        return fail(ErrorKind::Other, QCoreApplication::translate("RequestStore", "%1 failed: the SQLite library of this program does not match the one the database driver uses.").arg(doing));
+    // Written beside the target and renamed over it only when whole, so a half-written backup never takes its place.
+    // QTemporaryFile creates the file for its owner alone (0600), and SQLite keeps those permissions.
+    QTemporaryFile temporary(target.absoluteFilePath() + QStringLiteral(".XXXXXX"));
+    if (!temporary.open())
+        return fail(ErrorKind::ReadOnly, QCoreApplication::translate("RequestStore", "%1 failed: %2 cannot be written: %3")
+                                             .arg(doing, QDir::toNativeSeparators(path), temporary.errorString()));
+    temporary.close();
+    sqlite3 *copy = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(temporary.fileName()).constData(), &copy, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK)
+        rc = copyDatabase(copy, live);
+    // One self-contained file: no -wal beside it to lose when the backup is copied to another disk.
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    const QString error = QString::fromUtf8(sqlite3_errmsg(copy));
+    sqlite3_close(copy);
+    if (rc != SQLITE_OK) {
+        return fail(rc == SQLITE_FULL ? ErrorKind::DiskFull : ErrorKind::Other,
+                    QCoreApplication::translate("RequestStore", "%1 failed: %2 could not be written (%3).")
+                        .arg(doing, QDir::toNativeSeparators(path), error));
+    }
+    if (::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(path).constData()) != 0) {
+        return fail(ErrorKind::Other, QCoreApplication::translate("RequestStore", "%1 failed: %2 could not be written (%3).")
+                                          .arg(doing, QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    temporary.setAutoRemove(false);
+    qCInfo(lcStore) << "requests backed up";
+    return true;
+}
+
+bool RequestStore::restoreFrom(const QString &path)
+{
+    const QString doing = QCoreApplication::translate("RequestStore", "Restoring the requests");
+    if (!isSqlite())
+        return fail(ErrorKind::Other, QCoreApplication::translate("RequestStore", "The requests are kept on a PostgreSQL server: restore them on the server from a pg_dump file. This program restores only its own SQLite file."));
+    if (!isOpen() && !open(m_location))
+        return false;
+    const QString shown = QDir::toNativeSeparators(path);
+    const QString notOurs = QCoreApplication::translate("RequestStore", "%1 is not a requests database of this program. Nothing was restored.").arg(shown);
+    {
+        QFile file(path);
+        if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+            return fail(ErrorKind::Other, notOurs);
+        if (file.read(16) != QByteArray("SQLite format 3", 16))
+            return fail(ErrorKind::Other, notOurs);
+    }
+    sqlite3 *live = sqliteHandle(database());
+    if (!live)
+        return fail(ErrorKind::Other, QCoreApplication::translate("RequestStore", "%1 failed: the SQLite library of this program does not match the one the database driver uses.").arg(doing));
+    sqlite3 *source = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(source);
+        return fail(ErrorKind::Other, notOurs);
+    }
+    const auto refuse = [&](ErrorKind kind, const QString &message) {
+        sqlite3_close(source);
+        return fail(kind, message);
+    };
+    if (firstValue(source, "PRAGMA integrity_check") != QLatin1String("ok"))
+        return refuse(ErrorKind::Corrupt, QCoreApplication::translate("RequestStore", "The backup %1 is damaged. Nothing was restored.").arg(shown));
+    if (firstValue(source, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                           "('schema_version', 'requests', 'status_changes')") != QLatin1String("3"))
+        return refuse(ErrorKind::Other, notOurs);
+    bool numeric = false;
+    const int version = firstValue(source, "SELECT MAX(version) FROM schema_version").toInt(&numeric);
+    if (!numeric || version < 1)
+        return refuse(ErrorKind::Other, notOurs);
+    if (version > currentSchemaVersion())
+        return refuse(ErrorKind::NewerSchema, QCoreApplication::translate("RequestStore", "The backup %1 was made by a newer version of this program (schema %2). Update the program on this desk first. Nothing was restored.")
+                                                  .arg(shown)
+                                                  .arg(version));
+
+    // The audit trail outlives what it speaks of: lines written since the backup are carried over.
+    QList<AuditEntry> trail = auditTrail(std::numeric_limits<int>::max());
+    // No statement of this connection may hold the database while its pages are replaced.
+    m_insertRequest.reset();
+    m_insertHistory.reset();
+    const int rc = copyDatabase(live, source);
+    const QString error = QString::fromUtf8(sqlite3_errmsg(live));
+    sqlite3_close(source);
+    if (rc != SQLITE_OK) {
+        return fail(rc == SQLITE_FULL ? ErrorKind::DiskFull : ErrorKind::Other,
+                    QCoreApplication::translate("RequestStore", "%1 failed: the database %2 reported: %3").arg(doing, m_location.displayName(), error));
+    }
+    // The backup brought its own journal mode and an older schema, perhaps: both made right again.
+    if (!checkAndTuneSqlite() || !migrate())
+        return false;
+    QSet<QString> present;
+    for (const AuditEntry &e : auditTrail(std::numeric_limits<int>::max()))
+        present.insert(isoUtc(e.at) + QLatin1Char('\n') + e.action + QLatin1Char('\n') + e.reference + QLatin1Char('\n') + e.detail);
+    std::reverse(trail.begin(), trail.end());
+    QList<QPair<QString, QVariantList>> lines;
+    for (const AuditEntry &e : std::as_const(trail)) {
+        if (!present.contains(isoUtc(e.at) + QLatin1Char('\n') + e.action + QLatin1Char('\n') + e.reference + QLatin1Char('\n') + e.detail))
+            lines.append({QStringLiteral("INSERT INTO audit (at, action, reference, detail) VALUES (?, ?, ?, ?)"),
+                          {isoUtc(e.at), e.action, e.reference, e.detail}});
+    }
+    lines.append({QStringLiteral("INSERT INTO audit (at, action, reference, detail) VALUES (?, 'restored', '', ?)"),
+                  {isoUtc(QDateTime::currentDateTimeUtc()), QStringLiteral("from=%1; schema=%2").arg(QFileInfo(path).fileName()).arg(version)}});
+    if (!inTransaction(lines, doing))
+        return false;
+    qCInfo(lcStore) << "requests restored from a backup of schema" << version;
+    return true;
 }
 
 std::optional<qint64> RequestStore::secondsSinceLastFailure()
 {
-    const QDateTime last = lastFailedAttempt();
-    if (!last.isValid())
-        return std::nullopt;
-    return last.secsTo(QDateTime::currentDateTimeUtc());
+    QSqlQuery q(database());
+    qint64 elapsed = 0;
+    if (isSqlite()) {
+        // One desk, one clock: this computer's.
+        const QDateTime last = lastFailedAttempt();
+        if (!last.isValid())
+            return std::nullopt;
+        elapsed = last.secsTo(Clock::nowUtc());
+    } else {
+        if (!q.exec(QStringLiteral("SELECT CAST(floor(EXTRACT(EPOCH FROM now() - last_failed_at::timestamptz)) AS BIGINT) "
+                                   "FROM staff WHERE id = 1 AND last_failed_at IS NOT NULL"))
+            || !q.next())
+            return std::nullopt;
+        elapsed = q.value(0).toLongLong();
+    }
+    if (elapsed >= 0)
+        return elapsed;
+    // Stamped in the future: the clock has been set back since. The wait starts again from now, so it is never
+    // longer than the longest delay, rather than lasting until the clock catches up.
+    if (isSqlite()) {
+        q.prepare(QStringLiteral("UPDATE staff SET last_failed_at = ? WHERE id = 1"));
+        q.addBindValue(isoUtc(Clock::nowUtc()));
+    } else {
+        q.prepare(QStringLiteral("UPDATE staff SET last_failed_at = %1 WHERE id = 1").arg(QLatin1String(kPostgresNowIso)));
+    }
+    if (!q.exec())
+        failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Recording a sign-in attempt"));
+    return 0;
 }
 
 } // namespace als

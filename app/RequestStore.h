@@ -49,6 +49,9 @@ public:
         QDate from;      // inclusive, local dates; invalid: open
         QDate to;
         QString text;    // searched in name, reference, question and the other free texts
+        // Only what a reader kept for themselves at home (no writer: nobody was asked to answer), never a
+        // visitor's request to a clinic.
+        bool ownQuestionsOnly = false;
     };
 
     struct ListRow
@@ -85,7 +88,11 @@ public:
     QList<StatusChange> history(qint64 id);
     bool remove(qint64 id);
 
-    int count(const Filter &filter);
+    // How many requests the filter holds. With atMost > 0 counting stops past atMost (the answer is then
+    // atMost + 1): a common word among a million requests costs a page's worth of reading, not the whole table.
+    int count(const Filter &filter, int atMost = 0);
+    // The inbox counts exactly up to here; past it it says "more than 10,000", which no one needs more precisely.
+    static constexpr int kInboxCountLimit = 10000;
     // Newest first. after: the last row of the previous page (keyset paging, fast at any depth).
     QList<ListRow> list(const Filter &filter, int limit, const ListRow *after = nullptr);
     // The same pages with every field, for exports; nullopt if the database could not be read.
@@ -116,7 +123,8 @@ public:
     int failedAttempts();
     QDateTime lastFailedAttempt();
     // Seconds since the last wrong passphrase by the database's own clock (PostgreSQL: now() on the server), so that
-    // a desk whose clock is ahead cannot shorten the wait; nullopt if there was none or it cannot be read.
+    // a desk whose clock is ahead cannot shorten the wait; nullopt if there was none or it cannot be read. Never
+    // negative: a failure stamped in the future (the clock was set back) has its wait restarted from now.
     std::optional<qint64> secondsSinceLastFailure();
     bool recordAttempt(bool success);
 
@@ -141,17 +149,29 @@ private:
     void rollback();
     bool migrate();
     bool migrateLocked();
+    void runOptional(const QStringList &statements);
     bool prepareSqliteFile();
     bool checkAndTuneSqlite();
     bool isSqlite() const { return m_location.kind == DatabaseLocation::Kind::Sqlite; }
-    QString filterSql(const Filter &filter, QVariantList *values) const;
-    QString pageSql(const QString &columns, const Filter &filter, const ListRow *after, QVariantList *values) const;
+    // The WHERE clause of a filter and the query for one page of it; nullopt if the search index could not be read.
+    // newestFirst: read the requests in date order rather than through the search index.
+    std::optional<QString> filterSql(const Filter &filter, QVariantList *values, bool newestFirst = false);
+    std::optional<QString> pageSql(const QString &columns, const Filter &filter, const ListRow *after, int limit,
+                                   QVariantList *values);
+    // SQLite: the FTS5 query for the requests holding the text; nullopt if the index could not be read.
+    std::optional<QString> sqliteTextQuery(const QString &text);
+    // SQLite: whether so many requests hold the searched text that a page is found sooner by reading newest first.
+    bool manyHold(const Filter &filter, int limit);
     StoredRequest fromCurrentRow(const class QSqlQuery &query) const;
     std::optional<StoredRequest> findWhere(const char *column, const QVariant &value);
 
     // Prepared once per connection: a durable submit then costs one round trip to a server, not three.
     std::unique_ptr<class QSqlQuery> m_insertRequest;
     std::unique_ptr<class QSqlQuery> m_insertHistory;
+    // The database has indexes for searching text of three characters or more and of one or two (SQLite always,
+    // from schema 4; PostgreSQL if the server let the upgrade make them).
+    bool m_textIndex = false;
+    bool m_shortTextIndex = false;
     QString m_connection;
     QString m_unusable;
     DatabaseLocation m_location;

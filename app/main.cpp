@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "RequestStore.h"
 #include "Settings.h"
+#include "SingleInstance.h"
 #include "Translations.h"
 #include "Version.h"
 
@@ -128,6 +129,7 @@ int exportHandout(int argc, char **argv, const als::CommandLineOptions &first)
     handoutOptions.sections = options.sections;
     handoutOptions.largePrint = options.largePrint;
     handoutOptions.pageSize = options.letterPaper ? QPageSize::Letter : QPageSize::A4;
+    handoutOptions.clinic = run.settings.clinicProfile();
     als::Handout handout(als::Content::builtIn(), handoutOptions);
 
     // Written to a temporary file beside the target and renamed at the end: no half-written PDF is ever left.
@@ -167,6 +169,28 @@ int main(int argc, char **argv)
     als::Translations translations;
     const als::Language language = startLanguage(first, settings);
     translations.install(language);
+
+    // One window per user: a second start could otherwise open a guide beside a desk, or stand in for it. It
+    // brings the first to the front and goes, before it changes any setting.
+    als::SingleInstance instance(als::SingleInstance::defaultDirectory(), QStringLiteral("als-evidence-guide"));
+    switch (instance.claim()) {
+    case als::SingleInstance::Claim::First:
+        break;
+    case als::SingleInstance::Claim::AlreadyRunning:
+        QTextStream(stderr) << "als-evidence-guide: "
+                            << (instance.reachedFirst()
+                                    ? QCoreApplication::translate(
+                                          "main", "the guide is already open; its window has been brought to the front.")
+                                    : QCoreApplication::translate("main", "the guide is already open."))
+                            << Qt::endl;
+        return 0;
+    case als::SingleInstance::Claim::Unguarded:
+        QTextStream(stderr) << "als-evidence-guide: "
+                            << QCoreApplication::translate("main", "cannot make sure the guide runs only once (%1).")
+                                   .arg(instance.errorString())
+                            << Qt::endl;
+        break;
+    }
     settings.setLanguage(language);
 
     // The store opens when the first request is saved, so a database problem never keeps a reader from reading.
@@ -185,6 +209,13 @@ int main(int argc, char **argv)
 
     als::MainWindow window(als::Content::builtIn(), settings, translations);
     window.setRequestStore(&store);
+    QObject::connect(&instance, &als::SingleInstance::activationRequested, &window, [&window] {
+        // To the front as it is: full screen at a desk, else as the reader left it (unminimised).
+        if (window.isMinimized())
+            window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.raise();
+        window.activateWindow();
+    });
     // Desk mode starts only once a staff passphrase exists; if staff do not set one, the guide opens as usual.
     if (!first.kiosk || !window.setDeskMode(true))
         window.show();

@@ -62,7 +62,7 @@ else
     echo "handout: chromium is not installed (./project.sh bench installs it)"
 fi
 
-echo "== consultation storage: durable submits and the inbox over 100,000 requests"
+echo "== consultation storage: durable submits; opening, filtering and searching the inbox at 100,000 and 1,000,000 requests"
 port=54339
 "$here/../tests/postgres-fixture.sh" start "$port" >/dev/null
 trap '"$here/../tests/postgres-fixture.sh" stop "$port"; rm -rf "$config"' EXIT

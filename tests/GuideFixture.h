@@ -21,6 +21,7 @@ struct GuideFixture
     std::unique_ptr<als::Translations> translations;
     std::unique_ptr<als::RequestStore> store;
     std::unique_ptr<als::MainWindow> window;
+    bool withClinic = true;
 
     QString dbPath() const { return dir->filePath(QStringLiteral("data/requests.db")); }
 
@@ -29,6 +30,12 @@ struct GuideFixture
     {
         dir = std::make_unique<QTemporaryDir>();
         settings = std::make_unique<als::Settings>(dir->filePath(QStringLiteral("settings.ini")));
+        // A desk's guide: the form's requests go to a clinic (without one the form keeps the reader's own questions).
+        if (withClinic) {
+            als::ClinicProfile clinic;
+            clinic.name = QStringLiteral("Test Clinic");
+            settings->setClinicProfile(clinic);
+        }
         translations = std::make_unique<als::Translations>();
         translations->install(language);
         store = std::make_unique<als::RequestStore>();

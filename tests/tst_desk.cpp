@@ -1,5 +1,6 @@
-// The consultation desk: desk mode leaves nothing of one visitor for the next, the staff passphrase guards the
-// inbox and the way out of desk mode, and the inbox keeps an audit trail and exports CSV a spreadsheet cannot run.
+// The consultation desk: each visitor starts on the start screen, desk mode leaves nothing of one visitor for the
+// next, the staff passphrase guards the inbox and the way out of desk mode (a second start of the program included),
+// and the inbox keeps an audit trail and exports CSV a spreadsheet cannot run.
 
 #include "ConsultationView.h"
 #include "EvidenceView.h"
@@ -15,8 +16,10 @@
 #include "RequestStore.h"
 #include "SearchPanel.h"
 #include "Settings.h"
+#include "SingleInstance.h"
 #include "StaffAuth.h"
 #include "StaffGate.h"
+#include "StartScreen.h"
 #include "Translations.h"
 
 #include <QAccessible>
@@ -29,16 +32,21 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QWindow>
 
 #include <memory>
 
@@ -104,6 +112,20 @@ private:
 
     QString nameText() const { return qobject_cast<QLineEdit *>(m_form->fieldWidget(F::Name))->text(); }
 
+    // A visitor steps up and chooses the form on the start screen: the desk's idle period starts counting.
+    void visitorAsks()
+    {
+        QVERIFY(m_window->isStartScreenShown());
+        QTest::mouseClick(m_window->startScreen()->askButton(), Qt::LeftButton);
+        QVERIFY(!m_window->isStartScreenShown());
+        QCOMPARE(m_window->currentView(), m_form);
+    }
+
+    QAbstractButton *startButton(const char *name) const
+    {
+        return m_window->startScreen()->findChild<QAbstractButton *>(QLatin1String(name));
+    }
+
     ConsultationRequest request(const QString &name, const QString &question)
     {
         ConsultationRequest r;
@@ -121,6 +143,10 @@ private Q_SLOTS:
 
     void init()
     {
+        // The tests of where the clinic's name comes from start with none set on this account.
+        const QByteArray test = QTest::currentTestFunction();
+        m_guide.withClinic = test != "startScreenNamesTheClinicFromTheSystemFile"
+            && test != "withoutAClinicTheStartScreenNamesTheGuide";
         QVERIFY(m_guide.start(Language::Japanese, true));
         m_form = qobject_cast<ConsultationView *>(m_window->view(QStringLiteral("consultation")));
         m_window->showSection(QStringLiteral("consultation"));
@@ -286,6 +312,7 @@ private Q_SLOTS:
         QVERIFY(!m_form->showingReceipt());
         QVERIFY(!m_form->visibleText().contains(QStringLiteral("前の来訪者")));
         QCOMPARE(m_store->count({}), 1);
+        QVERIFY(m_window->isStartScreenShown());
     }
 
     void deskModeWarnsThenClearsWhenIdle()
@@ -295,7 +322,7 @@ private Q_SLOTS:
         DeskMode *desk = m_window->deskMode();
         desk->setWarningLead(1500);
         desk->setIdleTimeout(2500);
-        m_window->showSection(QStringLiteral("consultation"));
+        visitorAsks();
         fillForm(QStringLiteral("途中の来訪者"), QStringLiteral("書きかけの質問"));
         m_window->searchPanel()->field()->setText(QStringLiteral("幹細胞"));
         QGuiApplication::clipboard()->setText(QStringLiteral("コピーした病歴"));
@@ -310,6 +337,12 @@ private Q_SLOTS:
         QVERIFY(m_window->searchPanel()->field()->text().isEmpty());
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
         QCOMPARE(m_window->tabs()->currentIndex(), 0);
+        QVERIFY(m_window->isStartScreenShown());
+        QCOMPARE(QApplication::focusWidget(), m_window->startScreen()->readButton());
+        // An empty desk is not asked whether anyone is there: the count waits for the next visitor.
+        QVERIFY(!desk->isVisitorPresent());
+        QTest::qWait(1500);
+        QVERIFY(!desk->isWarningShown());
     }
 
     void eachVisitorStartsFromTheDesksOwnSettings()
@@ -350,7 +383,7 @@ private Q_SLOTS:
         DeskMode *desk = m_window->deskMode();
         desk->setWarningLead(1000);
         desk->setIdleTimeout(1500);
-        m_window->showSection(QStringLiteral("consultation"));
+        visitorAsks();
         fillForm(QStringLiteral("ゆっくり入力する方"), QStringLiteral("視線入力で書いています"));
         QTRY_VERIFY_WITH_TIMEOUT(desk->isWarningShown(), 3000);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);  // the large "Continue" button has focus
@@ -447,10 +480,15 @@ private Q_SLOTS:
         QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("printHandout"))->isVisible());
         aboutQt->trigger();
         quit->trigger();
+        const QString asked = Dialogs::lastText();
         QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
         QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
         QTest::keyClick(m_window.get(), Qt::Key_F4, Qt::AltModifier);
+        QCOMPARE(Dialogs::lastText(), asked);  // none of them even asked for anything
         QVERIFY(!m_window->close());
+        // Alt+F4 and the title bar's close button reach the program as the window system's request to close.
+        QVERIFY(m_window->windowHandle());
+        QVERIFY(!m_window->windowHandle()->close());
         QTest::qWait(50);
         QVERIFY(m_window->isDeskMode());
         QVERIFY(m_window->isVisible());
@@ -490,6 +528,320 @@ private Q_SLOTS:
         Dialogs::setNextTexts({kPassphrase});
         QVERIFY(m_window->leaveDeskMode());
         QVERIFY(!m_window->isDeskMode());
+    }
+
+    void startScreenGreetsEachVisitor()
+    {
+        // Not in normal use: the guide opens as it was left.
+        QVERIFY(!m_window->isStartScreenShown());
+        QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("startOverButton"))->isVisible());
+        QVERIFY(startDesk());
+        QVERIFY(m_window->isStartScreenShown());
+        QVERIFY(m_window->startScreen()->isVisible());
+        QVERIFY(!m_window->menuBar()->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), m_window->startScreen()->readButton());
+        QCOMPARE(m_window->startScreen()->readButton()->text(),
+                 QCoreApplication::translate("als::StartScreen", "Read the guide"));
+
+        // The keyboard goes from the two choices to the language, then to the text size.
+        const QStringList order = {QStringLiteral("startAsk"), QStringLiteral("startJapanese"),
+                                   QStringLiteral("startEnglish"), QStringLiteral("startSize100"),
+                                   QStringLiteral("startSize150"), QStringLiteral("startSize200")};
+        for (const QString &name : order) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->objectName(), name);
+        }
+
+        QTest::mouseClick(m_window->startScreen()->readButton(), Qt::LeftButton);
+        QVERIFY(!m_window->isStartScreenShown());
+        QCOMPARE(m_window->tabs()->currentIndex(), 0);
+        QVERIFY(m_window->currentView()->isAncestorOf(QApplication::focusWidget())
+                || QApplication::focusWidget() == m_window->currentView());
+        auto *startOver = m_window->findChild<QPushButton *>(QStringLiteral("startOverButton"));
+        QVERIFY(startOver && startOver->isVisible());
+        QTest::mouseClick(startOver, Qt::LeftButton);
+        QVERIFY(m_window->isStartScreenShown());
+
+        visitorAsks();
+        m_window->deskMode()->resetVisitor();  // as the idle clearing does
+        QVERIFY(m_window->isStartScreenShown());
+        QCOMPARE(QApplication::focusWidget(), m_window->startScreen()->readButton());
+
+        // Leaving the desk leaves the start screen too, and the menus come back.
+        Dialogs::setNextTexts({kPassphrase});
+        QVERIFY(m_window->leaveDeskMode());
+        QVERIFY(!m_window->isStartScreenShown());
+        QVERIFY(m_window->menuBar()->isVisible());
+        QVERIFY(!startOver->isVisible());
+    }
+
+    void startOverAsksOnlyWhenSomethingWasTyped()
+    {
+        QVERIFY(startDesk());
+        visitorAsks();
+        // An empty form goes without a question (an unanswered question would say Cancel here).
+        QVERIFY(m_window->startOver());
+        QVERIFY(m_window->isStartScreenShown());
+        visitorAsks();
+        qobject_cast<QLineEdit *>(m_form->fieldWidget(F::Name))->setText(QStringLiteral("書きかけ"));
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!m_window->startOver());
+        QVERIFY(!m_window->isStartScreenShown());
+        QCOMPARE(nameText(), QStringLiteral("書きかけ"));
+        QVERIFY(Dialogs::lastText().contains(QCoreApplication::translate(
+            "als::MainWindow", "Going back to the first screen clears what you have typed in the form. Go back?")));
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(m_window->startOver());
+        QVERIFY(m_window->isStartScreenShown());
+        QVERIFY(nameText().isEmpty());
+    }
+
+    void startScreenChoicesAreTheVisitorsOnly()
+    {
+        m_guide.settings->sync();
+        const int savedScale = m_guide.settings->textScale();
+        QVERIFY(startDesk());
+        QVERIFY(startButton("startJapanese")->isChecked());
+        QVERIFY(startButton("startSize100")->isChecked());
+        QVERIFY(startButton("startSize100")->text().startsWith(QStringLiteral("✓")));
+
+        QTest::mouseClick(startButton("startEnglish"), Qt::LeftButton);
+        QCOMPARE(m_window->language(), Language::English);
+        const QString englishRead = m_window->startScreen()->readButton()->text();
+        QVERIFY(startButton("startEnglish")->isChecked());
+        QTest::mouseClick(startButton("startSize200"), Qt::LeftButton);
+        QCOMPARE(m_window->textScale(), 200);
+        QVERIFY(startButton("startSize200")->isChecked());
+        QVERIFY(!startButton("startSize100")->isChecked());
+        // The choice reaches the guide itself.
+        QTest::mouseClick(m_window->startScreen()->readButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_window->windowTitle().endsWith(QStringLiteral("ALS Evidence Guide")));
+
+        // Nothing of it is written to the settings file.
+        m_guide.settings->sync();
+        Settings fresh(m_guide.settings->fileName());
+        QCOMPARE(fresh.textScale(), savedScale);
+        QVERIFY(fresh.language() != std::optional<Language>(Language::English));
+
+        // The next visitor finds the desk as staff left it.
+        m_window->deskMode()->resetVisitor();
+        QCOMPARE(m_window->textScale(), savedScale);
+        QCOMPARE(m_window->language(), Language::Japanese);
+        QVERIFY(startButton("startJapanese")->isChecked());
+        QVERIFY(startButton("startSize100")->isChecked());
+        QCOMPARE(m_window->startScreen()->readButton()->text(),
+                 QCoreApplication::translate("als::StartScreen", "Read the guide"));
+        QCOMPARE(englishRead, QStringLiteral("Read the guide"));
+    }
+
+    void startScreenTargetsAreLargeNamedAndUnclipped_data()
+    {
+        QTest::addColumn<int>("scale");
+        QTest::addColumn<bool>("contrast");
+        QTest::newRow("100 %") << 100 << false;
+        QTest::newRow("300 %") << 300 << false;
+        QTest::newRow("300 %, high contrast") << 300 << true;
+    }
+
+    void startScreenTargetsAreLargeNamedAndUnclipped()
+    {
+        QFETCH(int, scale);
+        QFETCH(bool, contrast);
+        m_window->setTextScale(scale);
+        m_window->setHighContrast(contrast);
+        QVERIFY(startDesk());
+        // A small desk screen: 1024 × 768.
+        m_window->showNormal();
+        m_window->resize(1024, 768);
+        QTRY_COMPARE(m_window->width(), 1024);
+        StartScreen *start = m_window->startScreen();
+        auto *scroll = start->findChild<QScrollArea *>(QStringLiteral("startScroll"));
+        QVERIFY(scroll);
+        const int target = 44 * scale / 100;
+        const QList<QAbstractButton *> buttons = start->findChildren<QAbstractButton *>();
+        QCOMPARE(buttons.size(), 7);
+        // What is wrong with a button, if anything: too small, unnamed, out of the screen's width, its text cut.
+        const auto problem = [&](QAbstractButton *b) -> QString {
+            const QRect inViewport(b->mapTo(scroll->viewport(), QPoint(0, 0)), b->size());
+            if (!b->isVisible())
+                return QStringLiteral("hidden");
+            if (b->height() < target || b->width() < target)
+                return QStringLiteral("%1×%2").arg(b->width()).arg(b->height());
+            if (QAccessible::queryAccessibleInterface(b)->text(QAccessible::Name).trimmed().isEmpty())
+                return QStringLiteral("no name");
+            if (inViewport.left() < 0 || inViewport.right() >= scroll->viewport()->width())
+                return QStringLiteral("%1–%2 in %3")
+                    .arg(inViewport.left())
+                    .arg(inViewport.right())
+                    .arg(scroll->viewport()->width());
+            if (b->fontMetrics().horizontalAdvance(b->text()) >= b->width())
+                return QStringLiteral("text wider than %1").arg(b->width());
+            return {};
+        };
+        // The layout settles after the window's last resize.
+        for (QAbstractButton *b : buttons)
+            QTRY_COMPARE_WITH_TIMEOUT(b->objectName() + problem(b), b->objectName(), 2000);
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        // The last thing on the screen can be scrolled to.
+        QPushButton *last = start->findChild<QPushButton *>(QStringLiteral("startSize200"));
+        scroll->ensureWidgetVisible(last);
+        QVERIFY(scroll->viewport()->rect().contains(
+            QRect(last->mapTo(scroll->viewport(), QPoint(0, 0)), last->size())));
+    }
+
+    void startScreenNamesTheClinicFromTheSystemFile()
+    {
+        // As IT deploys it for every account: the system-scope settings file.
+        QTemporaryDir system;
+        QVERIFY(system.isValid());
+        const QString organisation = QCoreApplication::organizationName();
+        const QString application = QCoreApplication::applicationName();
+        QCoreApplication::setOrganizationName(QStringLiteral("als-evidence-guide"));
+        QCoreApplication::setApplicationName(QStringLiteral("als-evidence-guide"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, system.path());
+        QVERIFY(QDir().mkpath(system.filePath(QStringLiteral("als-evidence-guide"))));
+        QFile conf(system.filePath(QStringLiteral("als-evidence-guide/als-evidence-guide.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(QStringLiteral("[clinic]\nname=さくら神経内科\nphone=03-1111-2222\n").toUtf8());
+        conf.close();
+
+        QVERIFY(startDesk());
+        StartScreen *start = m_window->startScreen();
+        QCOMPARE(start->title()->text(), QStringLiteral("さくら神経内科"));
+        QVERIFY(start->contact()->isVisible());
+        QVERIFY(start->contact()->text().contains(QStringLiteral("03-1111-2222")));
+        QCOMPARE(m_form->clinicProfile().name, QStringLiteral("さくら神経内科"));
+
+        // Staff's own profile, once saved, is what every part shows.
+        ClinicProfile own = m_guide.settings->clinicProfile();
+        own.name = QStringLiteral("ALS相談室");
+        m_guide.settings->setClinicProfile(own);
+        QCOMPARE(start->title()->text(), QStringLiteral("ALS相談室"));
+        QCOMPARE(m_form->clinicProfile().name, QStringLiteral("ALS相談室"));
+
+        QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, m_dir->filePath(QStringLiteral("none")));
+        QCoreApplication::setOrganizationName(organisation);
+        QCoreApplication::setApplicationName(application);
+    }
+
+    void withoutAClinicTheStartScreenNamesTheGuide()
+    {
+        QVERIFY(!m_guide.settings->clinicProfile().isSet());
+        QVERIFY(startDesk());
+        QCOMPARE(m_window->startScreen()->title()->text(),
+                 QCoreApplication::translate("als::StartScreen", "ALS Evidence Guide"));
+        QVERIFY(!m_window->startScreen()->contact()->isVisible());
+    }
+
+    void staffShortcutWorksWithoutTheMenuBar()
+    {
+        QVERIFY(startDesk());
+        QVERIFY(!m_window->menuBar()->isVisible());
+        // The visitor's own shortcuts still work with the menu bar hidden.
+        QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(m_window->textScale(), 125);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(!m_window->isStartScreenShown());
+        QCOMPARE(m_window->tabs()->currentIndex(), 2);
+
+        // Ctrl+Shift+S asks for the passphrase; a wrong one opens nothing.
+        Dialogs::setNextTexts({QStringLiteral("a visitor's guess")});
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_store->failedAttempts(), 1);
+        QVERIFY(!m_window->findChild<QDialog *>(QStringLiteral("staffPanel")));
+
+        // The right one opens the staff panel: the time before the desk clears …
+        m_window->staffGate()->forgetWait();
+        Dialogs::setNextTexts({kPassphrase});
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *panel = m_window->findChild<QDialog *>(QStringLiteral("staffPanel"));
+        QVERIFY2(panel, qPrintable(m_window->staffGate()->lastMessage()));
+        QTRY_VERIFY(panel->isVisible());
+        for (QPushButton *b : panel->findChildren<QPushButton *>()) {
+            QVERIFY(b->height() >= 44);
+            QVERIFY(!b->accessibleName().isEmpty());
+        }
+        Dialogs::setNextTexts({QStringLiteral("5")});
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("staffIdleTime")), Qt::LeftButton);
+        QCOMPARE(m_guide.settings->idleSeconds(), 300);
+        QCOMPARE(m_window->deskMode()->idleTimeout(), 300000);
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("staffPanel")));
+
+        // … and the way out of desk mode.
+        m_window->activateWindow();  // as the window system does when a dialog closes
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        Dialogs::setNextTexts({kPassphrase});
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        panel = m_window->findChild<QDialog *>(QStringLiteral("staffPanel"));
+        QVERIFY(panel);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("staffLeaveDesk")), Qt::LeftButton);
+        QVERIFY(!m_window->isDeskMode());
+        QVERIFY(m_window->menuBar()->isVisible());
+        // Away from the desk the shortcut is not there (staff use the Staff menu): it asks nothing.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->staffGate()->forgetWait();
+        Dialogs::setNextTexts({QStringLiteral("a wrong passphrase")});
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_store->failedAttempts(), 0);
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("staffPanel")));
+    }
+
+    void staffPanelClosesWithTheVisitor()
+    {
+        QVERIFY(startDesk());
+        Dialogs::setNextTexts({kPassphrase});
+        QDialog *panel = m_window->openStaffPanel();
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->isVisible());
+        // Staff walked away with it open: the idle clearing closes it, and nothing of staff's stays on screen.
+        m_window->deskMode()->resetVisitor();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("staffPanel")));
+        QVERIFY(m_window->isDeskMode());
+    }
+
+    void aSecondStartIsTurnedAway()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        auto first = std::make_unique<SingleInstance>(runtime.path(), QStringLiteral("guide"));
+        QCOMPARE(first->claim(), SingleInstance::Claim::First);
+        QSignalSpy activation(first.get(), &SingleInstance::activationRequested);
+
+        SingleInstance second(runtime.path(), QStringLiteral("guide"));
+        QCOMPARE(second.claim(), SingleInstance::Claim::AlreadyRunning);
+        QVERIFY(second.reachedFirst());
+        QTRY_COMPARE(activation.size(), 1);
+
+        // Another name (another user's folder in use) is not turned away.
+        SingleInstance other(runtime.path(), QStringLiteral("other"));
+        QCOMPARE(other.claim(), SingleInstance::Claim::First);
+
+        // Once the first has gone, the next start is the first again.
+        first.reset();
+        SingleInstance third(runtime.path(), QStringLiteral("guide"));
+        QCOMPARE(third.claim(), SingleInstance::Claim::First);
+    }
+
+    void aCrashedRunsLockIsTakenOver()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        SingleInstance guard(runtime.path(), QStringLiteral("guide"));
+        // What a run that crashed leaves: its lock, naming a process that no longer exists, and its socket file.
+        QFile lock(guard.lockPath());
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("2147483600\nals-evidence-guide\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.close();
+        QFile socket(guard.serverName());
+        QVERIFY(socket.open(QIODevice::WriteOnly));
+        socket.close();
+        QCOMPARE(guard.claim(), SingleInstance::Claim::First);
+        // And it listens: a later start still reaches it.
+        QSignalSpy activation(&guard, &SingleInstance::activationRequested);
+        SingleInstance later(runtime.path(), QStringLiteral("guide"));
+        QCOMPARE(later.claim(), SingleInstance::Claim::AlreadyRunning);
+        QTRY_COMPARE(activation.size(), 1);
     }
 };
 

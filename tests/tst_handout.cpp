@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "Content.h"
 #include "Handout.h"
+#include "Settings.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -14,6 +15,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -233,6 +235,68 @@ private Q_SLOTS:
         const QString first = text(pdf, 1);
         for (const QString &id : Handout::printableSections(c))
             QVERIFY2(first.contains(c.sectionTitle(id, l)), qPrintable(id));
+    }
+
+    void theClinicFromTheSystemFileIsOnEveryHandout_data() { addEditions(); }
+    void theClinicFromTheSystemFileIsOnEveryHandout()
+    {
+        QFETCH(int, language);
+        QFETCH(bool, large);
+        const Language l = Language(language);
+        // Deployed by IT for every account (/etc/xdg/… in real life); this account set nothing of its own.
+        QTemporaryDir system;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, system.path());
+        {
+            QSettings deployed(QSettings::NativeFormat, QSettings::SystemScope, QCoreApplication::organizationName(),
+                               QCoreApplication::applicationName());
+            // fi and fl in the name and the hours: they must reach the text layer as letters, not as ligatures.
+            deployed.setValue(QStringLiteral("clinic/name"), l == Language::Japanese ? QStringLiteral("みなと脳神経内科 相談窓口")
+                                                                                     : QStringLiteral("Fifield Neurology Clinic"));
+            deployed.setValue(QStringLiteral("clinic/phone"), QStringLiteral("03-1234-5678"));
+            deployed.setValue(QStringLiteral("clinic/email"), QStringLiteral("soudan@fifield.example.jp"));
+            deployed.setValue(QStringLiteral("clinic/hours"), QStringLiteral("Mon–Fri 9:00–17:00, first floor"));
+            deployed.sync();
+        }
+        Settings settings(m_dir.filePath(QStringLiteral("handout-settings.ini")));
+        QVERIFY(settings.clinicProfileFromSystem());
+        HandoutOptions options;
+        options.language = l;
+        options.largePrint = large;
+        options.sections = {QStringLiteral("overview")};
+        options.clinic = settings.clinicProfile();
+        const QString name = options.clinic.name;
+        const QString pdf = exportHere(options, QStringLiteral("clinic-%1%2.pdf").arg(languageCode(l), large ? QStringLiteral("-large") : QString()));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, m_dir.filePath(QStringLiteral("no-system")));
+        QVERIFY(!pdf.isEmpty());
+        if (const QString keep = qEnvironmentVariable("ALS_CLINIC_SHOTS"); !keep.isEmpty())  // for a person to look at
+            QFile::copy(pdf, QDir(keep).filePath(QFileInfo(pdf).fileName()));
+
+        // On the first page, a box to ask: the name, the telephone, the email and the hours, each as written.
+        const QString first = text(pdf, 1);
+        QVERIFY2(first.contains(name), qPrintable(first));
+        for (const QString &part : {QStringLiteral("03-1234-5678"), QStringLiteral("soudan@fifield.example.jp"),
+                                    QStringLiteral("Mon–Fri 9:00–17:00, first floor")})
+            QVERIFY2(first.contains(part), qPrintable(part + QStringLiteral(" in ") + first));
+        QVERIFY(first.contains(translatedIn(l, "Handout", "Questions about this handout? Ask us:")));
+        // At the foot of every page: whom to ask and the number to call, on one line.
+        const int n = pages(pdf);
+        QVERIFY(n >= 2);
+        const QString footer = translatedIn(l, "Handout", "Ask us: %1, telephone %2").arg(name, QStringLiteral("03-1234-5678"));
+        for (int p = 1; p <= n; ++p) {
+            const QString lines = layoutText(pdf, p);
+            QVERIFY2(lines.trimmed().section(QLatin1Char('\n'), -1).simplified() == footer.simplified(),
+                     qPrintable(QStringLiteral("page %1 ends: %2").arg(p).arg(lines.trimmed().section(QLatin1Char('\n'), -1))));
+        }
+        // And the rest of the page frame is still there.
+        QVERIFY(squeezed(text(pdf, n)).contains(squeezed(c.label(QStringLiteral("handoutDisclaimer"), l).left(12))));
+    }
+
+    void noClinicNoBox()
+    {
+        HandoutOptions options;
+        options.sections = {QStringLiteral("overview")};
+        const QString pdf = exportHere(options, QStringLiteral("no-clinic.pdf"));
+        QVERIFY(!text(pdf, 1).contains(translatedIn(Language::Japanese, "Handout", "Questions about this handout? Ask us:")));
     }
 
     void everyPageSaysWhenTheContentIsOverdue_data() { addEditions(); }

@@ -51,6 +51,10 @@ private:
     {
         m_window.reset();
         m_settings = std::make_unique<Settings>(settingsFile());
+        // The guide as a clinic sets it up; without a clinic the form is the reader's own list (tested below).
+        ClinicProfile clinic;
+        clinic.name = QStringLiteral("Test Clinic");
+        m_settings->setClinicProfile(clinic);
         m_translations = std::make_unique<Translations>();
         m_translations->install(language);
         m_window = std::make_unique<MainWindow>(c, *m_settings, *m_translations);
@@ -94,6 +98,25 @@ private Q_SLOTS:
         QCOMPARE(m_window->tabs()->count(), c.sections().size());
         for (int i = 0; i < c.sections().size(); ++i)
             QCOMPARE(m_window->tabs()->tabText(i), c.sections().at(i).title.ja);
+    }
+
+    // At home nobody receives the form's text: the tab, the button and the window title name it the reader's own
+    // questions, and a clinic's name, once set, turns it back into the clinic's form.
+    void withoutAClinicTheFormIsTheReadersOwnList()
+    {
+        m_settings->setClinicProfile({});
+        int index = 0;
+        while (index < c.sections().size() && c.sections().at(index).id != QLatin1String("consultation"))
+            ++index;
+        QVERIFY(index < c.sections().size());
+        QCOMPARE(m_window->tabs()->tabText(index), QStringLiteral("医師に聞きたいこと"));
+        m_window->showSection(QStringLiteral("consultation"));
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("医師に聞きたいこと")));
+        ClinicProfile clinic;
+        clinic.name = QStringLiteral("さくら神経内科");
+        m_settings->setClinicProfile(clinic);
+        QCOMPARE(m_window->tabs()->tabText(index), c.sections().at(index).title.ja);
+        QVERIFY(m_window->windowTitle().startsWith(c.sections().at(index).title.ja));
     }
 
     void everyViewOpensByNumberedShortcut()

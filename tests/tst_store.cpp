@@ -1,18 +1,25 @@
 // Storage, run against SQLite and against a real PostgreSQL server: hostile text byte for byte, migrations,
-// two desks at once, a process killed mid-write, a read-only file, a full disk and a damaged file.
+// two desks at once, a process killed mid-write, a read-only file, a full disk and a damaged file; the inbox's
+// text search and its indexes, retention and the audit trail, backup and restore, and a lock-out no desk clock
+// can shorten.
 
+#include "Clock.h"
 #include "RequestStore.h"
+#include "StaffAuth.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVersionNumber>
 
 #include <csignal>
+#include <tuple>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -65,6 +72,57 @@ private:
         return *DatabaseLocation::parse(qEnvironmentVariable("ALS_TEST_POSTGRES_URL"), &error);
     }
 
+    // Back to an empty database whose schema_version table is still there, as a test that builds an old one needs.
+    void dropAllButSchemaVersion(QSqlQuery &q) const
+    {
+        for (const char *table : {"requests_text_terms", "requests_text", "audit", "status_changes", "staff", "requests"})
+            QVERIFY2(q.exec(QStringLiteral("DROP TABLE IF EXISTS %1%2").arg(QLatin1String(table), sqlite() ? QString() : QStringLiteral(" CASCADE"))),
+                     qPrintable(q.lastError().text()));
+        if (!sqlite())
+            QVERIFY(q.exec(QStringLiteral("DROP FUNCTION IF EXISTS audit_append_only(), request_text_grams(text)")));
+    }
+
+    // The tables of schema 3, the last before the search index and the audit trail, with schema_version saying so.
+    void createVersion3(QSqlQuery &q) const
+    {
+        const QString id = sqlite() ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT") : QStringLiteral("BIGSERIAL PRIMARY KEY");
+        for (const QString &sql : {
+                 QStringLiteral("CREATE TABLE requests (id %1, reference TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, "
+                                "status TEXT NOT NULL DEFAULT 'new', writer TEXT NOT NULL, name TEXT NOT NULL, age INTEGER, "
+                                "sex TEXT, prefecture TEXT, medical_history TEXT, current_problem TEXT, problem_since TEXT, "
+                                "treatments TEXT, current_condition TEXT, question TEXT NOT NULL, email TEXT, phone TEXT, "
+                                "consent INTEGER NOT NULL, language TEXT)").arg(id),
+                 QStringLiteral("CREATE TABLE status_changes (id %1, request_id BIGINT NOT NULL REFERENCES requests(id) "
+                                "ON DELETE CASCADE, changed_at TEXT NOT NULL, status TEXT NOT NULL, note TEXT)").arg(id),
+                 QStringLiteral("CREATE INDEX requests_by_time ON requests (created_at, id)"),
+                 QStringLiteral("CREATE INDEX requests_by_status_time ON requests (status, created_at, id)"),
+                 QStringLiteral("CREATE INDEX status_changes_by_request ON status_changes (request_id)"),
+                 QStringLiteral("CREATE TABLE staff (id INTEGER PRIMARY KEY CHECK (id = 1), passphrase_hash TEXT NOT NULL, "
+                                "failed_attempts INTEGER NOT NULL DEFAULT 0, last_failed_at TEXT)"),
+                 QStringLiteral("INSERT INTO schema_version (version) VALUES (1), (2), (3)")})
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    }
+
+    // Every field of every request and every line of its history, for comparing a database before and after.
+    static QStringList everything(RequestStore &store)
+    {
+        QStringList lines;
+        const auto all = store.listRequests({}, 1000000);
+        if (!all)
+            return {QStringLiteral("unreadable")};
+        for (const StoredRequest &s : *all) {
+            const ConsultationRequest &r = s.request;
+            lines << QStringList{QString::number(s.id), s.reference, s.createdAt.toString(Qt::ISODateWithMs), s.status,
+                                 r.writer, r.name, r.age, r.sex, r.prefecture, r.medicalHistory, r.currentProblem,
+                                 r.problemSince, r.treatments, r.currentCondition, r.question, r.email, r.phone,
+                                 r.consent ? QStringLiteral("consent") : QStringLiteral("none"), r.language}
+                         .join(QChar(0x1f));
+            for (const StatusChange &c : store.history(s.id))
+                lines << QStringLiteral("    %1 %2 %3").arg(c.changedAt.toString(Qt::ISODateWithMs), c.status, c.note);
+        }
+        return lines;
+    }
+
     QStringList runWriters(int writers, int each, QList<QProcess *> *keep = nullptr)
     {
         QList<QProcess *> processes;
@@ -109,7 +167,8 @@ private Q_SLOTS:
                 db.setDatabaseName(l.database);
                 QVERIFY2(db.open(), qPrintable(db.lastError().text()));
                 QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral("DROP TABLE IF EXISTS status_changes, requests, staff, schema_version CASCADE")));
+                QVERIFY(q.exec(QStringLiteral("DROP TABLE IF EXISTS status_changes, requests, staff, audit, schema_version CASCADE")));
+                QVERIFY(q.exec(QStringLiteral("DROP FUNCTION IF EXISTS audit_append_only(), request_text_grams(text)")));
             }
             QSqlDatabase::removeDatabase(QStringLiteral("reset"));
         }
@@ -203,9 +262,7 @@ private Q_SLOTS:
             RequestStore raw;
             QVERIFY(raw.open(location()));
             QSqlQuery q(raw.database());
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE IF EXISTS status_changes")));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE IF EXISTS staff")));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE requests")));
+            dropAllButSchemaVersion(q);
             QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version")));
             QVERIFY(q.exec(sqlite() ? QStringLiteral("CREATE TABLE requests (id INTEGER PRIMARY KEY AUTOINCREMENT, "
                                                      "reference TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'new', "
@@ -323,6 +380,635 @@ private Q_SLOTS:
         QVERIFY(store.recordAttempt(true));
         QCOMPARE(store.failedAttempts(), 0);
         QVERIFY(!store.lastFailedAttempt().isValid());
+    }
+
+    void searchIndexesAreThere()
+    {
+        // The driver must load an SQLite with FTS5 and the trigram tokenizer (3.34 or later); backupTo() checks that
+        // it is the very library this program links. On a server, the upgrade must have made both search indexes.
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        QSqlQuery q(store.database());
+        if (sqlite()) {
+            QVERIFY(q.exec(QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5'), sqlite_version()")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY2(QVersionNumber::fromString(q.value(1).toString()) >= QVersionNumber(3, 34), qPrintable(q.value(1).toString()));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('requests_text', 'requests_text_terms')")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+        } else {
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE indexname IN ('requests_text_trgm', 'requests_text_grams')")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+        }
+    }
+
+    void textSearchIsTheSubstringSearch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");  // the names of the requests found
+        QTest::newRow("Japanese, three characters") << QStringLiteral("幹細胞") << QStringList{QStringLiteral("田中 太郎")};
+        QTest::newRow("Japanese, a two-character name") << QStringLiteral("田中")
+                                                        << QStringList{QStringLiteral("田中 太郎"), QStringLiteral("田中")};
+        QTest::newRow("Japanese, one character") << QStringLiteral("田")
+                                                 << QStringList{QStringLiteral("田中 太郎"), QStringLiteral("山田 花子"),
+                                                                QStringLiteral("田中"), QStringLiteral("森")};
+        QTest::newRow("one character at the very end of a text") << QStringLiteral("森") << QStringList{QStringLiteral("森")};
+        QTest::newRow("a whole one-character text") << QStringLiteral("栞") << QStringList{QStringLiteral("森")};
+        QTest::newRow("two characters beyond the BMP") << QStringLiteral("𠮷野") << QStringList{QStringLiteral("山田 花子")};
+        QTest::newRow("Latin, any case") << QStringLiteral("RILUZOLE") << QStringList{QStringLiteral("山田 花子"), QStringLiteral("Smith")};
+        QTest::newRow("Latin, mixed case, inside a word") << QStringLiteral("iLuZ") << QStringList{QStringLiteral("山田 花子"), QStringLiteral("Smith")};
+        QTest::newRow("Latin, two characters") << QStringLiteral("Zo") << QStringList{QStringLiteral("山田 花子"), QStringLiteral("Smith")};
+        QTest::newRow("percent is text") << QStringLiteral("100%") << QStringList{QStringLiteral("Smith")};
+        QTest::newRow("a lone percent") << QStringLiteral("%") << QStringList{QStringLiteral("Smith")};
+        QTest::newRow("underscore is text") << QStringLiteral("a_b") << QStringList{QStringLiteral("中村")};
+        QTest::newRow("a lone underscore") << QStringLiteral("_") << QStringList{QStringLiteral("中村")};
+        QTest::newRow("quotes") << QStringLiteral("\"x\"") << QStringList{QStringLiteral("中村")};
+        QTest::newRow("the e-mail address") << QStringLiteral("@clinic.example") << QStringList{QStringLiteral("Smith")};
+        QTest::newRow("the phone number") << QStringLiteral("090-12") << QStringList{QStringLiteral("中村")};
+        QTest::newRow("across two fields: not a match") << QStringLiteral("太郎幹") << QStringList{};
+        QTest::newRow("across two fields by a line feed: not a match") << QStringLiteral("太郎\n幹") << QStringList{};
+        QTest::newRow("a line feed inside one field") << QStringLiteral("量\nです") << QStringList{QStringLiteral("Brown")};
+        QTest::newRow("nowhere") << QStringLiteral("ナノ粒子") << QStringList{};
+    }
+    void textSearchIsTheSubstringSearch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        struct Row { const char16_t *name, *question, *treatments, *email, *phone; };
+        const Row rows[] = {
+            {u"田中 太郎", u"幹細胞の治療について", u"", u"", u""},
+            {u"山田 花子", u"Riluzole の量", u"𠮷野家の近く", u"", u""},
+            {u"Smith", u"Is riluzole 100% safe?", u"", u"a.smith@clinic.example", u""},
+            {u"中村", u"a_b and \"x\"", u"", u"", u"090-1234-5678"},
+            {u"田中", u"", u"", u"", u""},
+            {u"森", u"田", u"栞", u"", u""},
+            {u"Brown", u"abc の量\nです", u"", u"", u""},
+        };
+        for (const Row &row : rows) {
+            ConsultationRequest r = sample(QString::fromUtf16(row.question));
+            r.name = QString::fromUtf16(row.name);
+            r.treatments = QString::fromUtf16(row.treatments);
+            r.email = QString::fromUtf16(row.email);
+            r.phone = QString::fromUtf16(row.phone);
+            QVERIFY2(store.submit(r), qPrintable(store.lastError().message));
+        }
+        const auto found = store.listRequests({{}, {}, {}, text}, 100);
+        QVERIFY2(found, qPrintable(store.lastError().message));
+        QStringList names;
+        for (const StoredRequest &s : *found)
+            names << s.request.name;
+        names.sort();
+        expected.sort();
+        QCOMPARE(names, expected);
+        QCOMPARE(store.count({{}, {}, {}, text}), expected.size());
+
+        // Exactly what the plain LIKE scan over the same texts returns, as the search did before it had an index.
+        QSqlQuery q(store.database());
+        QStringList any;
+        for (const char *column : {"reference", "name", "question", "medical_history", "current_problem", "treatments",
+                                   "current_condition", "email", "phone"})
+            any << QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
+        q.prepare(QStringLiteral("SELECT name FROM requests WHERE ") + any.join(QLatin1String(" OR ")));
+        QString pattern = text.toLower();
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+        for (int i = 0; i < any.size(); ++i)
+            q.addBindValue(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
+        QVERIFY(q.exec());
+        QStringList scanned;
+        while (q.next())
+            scanned << q.value(0).toString();
+        scanned.sort();
+        QCOMPARE(names, scanned);
+    }
+
+    void textSearchWorksWithoutAnIndex()
+    {
+        if (sqlite())
+            QSKIP("SQLite always has its index; a PostgreSQL server may refuse pg_trgm");
+        {
+            RequestStore store;
+            QVERIFY(store.open(location()));
+            for (const QString &name : {QStringLiteral("田中 太郎"), QStringLiteral("山田 花子"), QStringLiteral("Riluzole Smith")}) {
+                ConsultationRequest r = sample(QStringLiteral("質問"));
+                r.name = name;
+                QVERIFY(store.submit(r));
+            }
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX requests_text_trgm, requests_text_grams")));
+        }
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("田中 太")}), 1);
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("田")}), 2);
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("RILUZOLE")}), 1);
+        QCOMPARE(store.list({{}, {}, {}, QStringLiteral("田中")}, 10).size(), 1);
+    }
+
+    void textSearchPagesLikeTheInbox()
+    {
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        QList<std::pair<qint64, QString>> stored;  // oldest first
+        for (int i = 0; i < 90; ++i) {
+            ConsultationRequest r = sample(QStringLiteral("質問 %1").arg(i));
+            r.name = i % 3 == 0 ? QStringLiteral("田中 %1").arg(i) : QStringLiteral("佐藤 %1").arg(i);
+            const auto s = store.submit(r);
+            QVERIFY(s);
+            stored.append({s->id, r.name});
+        }
+        // Pages of two: a third of the requests hold "田中", enough for the store to read them newest first;
+        // "田中 3" is in five, which it looks up through the index and sorts. Both page alike.
+        for (const QString &text : {QStringLiteral("田中"), QStringLiteral("田"), QStringLiteral("田中 "), QStringLiteral("田中 3")}) {
+            QList<qint64> expected;
+            for (const auto &[id, name] : std::as_const(stored)) {
+                if (name.contains(text.trimmed()))
+                    expected.prepend(id);
+            }
+            QCOMPARE(store.count({{}, {}, {}, text}), expected.size());
+            QList<qint64> seen;
+            RequestStore::ListRow last;
+            const RequestStore::ListRow *after = nullptr;
+            for (;;) {
+                const auto page = store.list({{}, {}, {}, text}, 2, after);
+                if (page.isEmpty())
+                    break;
+                for (const auto &row : page)
+                    seen << row.id;
+                last = page.last();
+                after = &last;
+            }
+            QCOMPARE(seen, expected);
+            QCOMPARE(store.listRequests({{}, {}, {}, text}, 2)->size(), std::min<qsizetype>(2, expected.size()));
+        }
+        QCOMPARE(store.count({QStringLiteral("closed"), {}, {}, QStringLiteral("田中")}), 0);
+        QVERIFY(store.setStatus(stored.first().first, QStringLiteral("closed"), QString()));
+        QCOMPARE(store.count({QStringLiteral("closed"), {}, {}, QStringLiteral("田中")}), 1);
+        QCOMPARE(store.list({QStringLiteral("closed"), {}, {}, QStringLiteral("田中")}, 2).size(), 1);
+    }
+
+    void searchIndexFollowsChangesAndDeletions()
+    {
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        ConsultationRequest r = sample(QStringLiteral("幹細胞について"));
+        r.name = QStringLiteral("田中 一郎");
+        const auto first = store.submit(r);
+        QVERIFY(first);
+        r.name = QStringLiteral("田中 二郎");
+        const auto second = store.submit(r);
+        QVERIFY(second);
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("田中")}), 2);
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("一郎")}), 1);
+
+        // The program never edits a request's texts, but a database tool may: the index follows that too.
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("UPDATE requests SET name = ?, question = ? WHERE id = ?"));
+        q.addBindValue(QStringLiteral("佐藤 一郎"));
+        q.addBindValue(QStringLiteral("リハビリについて"));
+        q.addBindValue(first->id);
+        QVERIFY(q.exec());
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("田中")}), 1);
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("佐藤 一")}), 1);
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("佐")}), 1);
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("幹細胞")}), 1);
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("リハビリ")}), 1);
+
+        QVERIFY(store.remove(second->id));
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("田中")}), 0);
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("田")}), 0);
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("幹細胞")}), 0);
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("一郎")}), 1);
+        if (sqlite()) {
+            // A contentless index told the wrong old values would drift from the requests; this would show it.
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO requests_text (requests_text) VALUES ('integrity-check')")),
+                     qPrintable(q.lastError().text()));
+            // One request left: no term may be counted in two.
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MAX(doc) FROM requests_text_terms")) && q.next());
+            QVERIFY(q.value(0).toInt() > 10);
+            QCOMPARE(q.value(1).toInt(), 1);
+        }
+    }
+
+    void searchIndexIsBuiltForAnOlderDatabase()
+    {
+        // A version-3 database with requests in it, as the previous release left it.
+        {
+            RequestStore raw;
+            QVERIFY(raw.open(location()));
+            QSqlQuery q(raw.database());
+            dropAllButSchemaVersion(q);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version")));
+            createVersion3(q);
+            for (int i = 0; i < 50; ++i) {
+                q.prepare(QStringLiteral("INSERT INTO requests (reference, created_at, status, writer, name, question, "
+                                         "consent, language) VALUES (?, ?, 'new', 'family', ?, ?, 1, 'ja')"));
+                q.addBindValue(QStringLiteral("OLD0-%1").arg(i, 4, 10, QLatin1Char('0')));
+                q.addBindValue(QStringLiteral("2026-01-05T09:%1:00.000Z").arg(i, 2, 10, QLatin1Char('0')));
+                q.addBindValue(i == 7 ? QStringLiteral("田中 七子") : QStringLiteral("来訪者 %1").arg(i));
+                q.addBindValue(i == 7 ? QStringLiteral("Edaravone の点滴") : QStringLiteral("質問"));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+        RequestStore store;
+        QVERIFY2(store.open(location()), qPrintable(store.lastError().message));
+        QCOMPARE(store.schemaVersion(), RequestStore::currentSchemaVersion());
+        QCOMPARE(store.count({}), 50);
+        for (const QString &text : {QStringLiteral("EDARAVONE"), QStringLiteral("田中 七"), QStringLiteral("田中"),
+                                    QStringLiteral("七"), QStringLiteral("old0-0007")})
+            QVERIFY2(store.count({{}, {}, {}, text}) == 1, qPrintable(text));
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("来訪者")}), 49);
+        QVERIFY(store.auditTrail().isEmpty());
+        QVERIFY(store.submit(sample()));
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("山田")}), 1);
+    }
+
+    void retentionDeletesOnlyClosedRequestsPastTheirTime()
+    {
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QHash<QString, qint64> ids;
+        // name -> status and when it last changed (the request was created a year ago)
+        const QList<std::tuple<QString, QString, QDateTime>> requests{
+            {QStringLiteral("closed long ago"), QStringLiteral("closed"), now.addMonths(-8)},
+            {QStringLiteral("closed just past six months"), QStringLiteral("closed"), now.addMonths(-6).addSecs(-60)},
+            {QStringLiteral("closed just inside six months"), QStringLiteral("closed"), now.addMonths(-6).addSecs(60)},
+            {QStringLiteral("closed yesterday"), QStringLiteral("closed"), now.addDays(-1)},
+            {QStringLiteral("new and old"), QStringLiteral("new"), now.addMonths(-12)},
+            {QStringLiteral("in progress and old"), QStringLiteral("in-progress"), now.addMonths(-10)},
+            {QStringLiteral("answered and old"), QStringLiteral("answered"), now.addMonths(-10)},
+            {QStringLiteral("closed, reopened, closed again"), QStringLiteral("closed"), now.addMonths(-1)},
+        };
+        QSqlQuery q(store.database());
+        for (const auto &[name, status, when] : requests) {
+            ConsultationRequest r = sample();
+            r.name = name;
+            const auto s = store.submit(r);
+            QVERIFY(s);
+            ids.insert(name, s->id);
+            q.prepare(QStringLiteral("UPDATE requests SET created_at = ? WHERE id = ?"));
+            q.addBindValue(now.addMonths(-12).toString(Qt::ISODateWithMs));
+            q.addBindValue(s->id);
+            QVERIFY(q.exec());
+            if (name.startsWith(QLatin1String("closed, reopened"))) {
+                QVERIFY(store.setStatus(s->id, QStringLiteral("closed"), QString()));
+                QVERIFY(store.setStatus(s->id, QStringLiteral("in-progress"), QStringLiteral("asked again")));
+                q.prepare(QStringLiteral("UPDATE status_changes SET changed_at = ? WHERE request_id = ?"));
+                q.addBindValue(now.addMonths(-9).toString(Qt::ISODateWithMs));
+                q.addBindValue(s->id);
+                QVERIFY(q.exec());
+            }
+            if (status != QLatin1String("new"))
+                QVERIFY(store.setStatus(s->id, status, QString()));
+            q.prepare(QStringLiteral("UPDATE status_changes SET changed_at = ? WHERE request_id = ? AND status = ? "
+                                     "AND id = (SELECT MAX(id) FROM status_changes WHERE request_id = ?)"));
+            q.addBindValue(when.toString(Qt::ISODateWithMs));
+            q.addBindValue(s->id);
+            q.addBindValue(status);
+            q.addBindValue(s->id);
+            QVERIFY(q.exec());
+        }
+
+        QCOMPARE(store.purgeClosed(0, now), 0);
+        QCOMPARE(store.purgeClosed(-3, now), 0);
+        QCOMPARE(store.count({}), requests.size());
+
+        QCOMPARE(store.purgeClosed(6, now), 2);
+        QStringList left;
+        const auto remaining = store.listRequests({}, 100);
+        QVERIFY(remaining);
+        for (const StoredRequest &s : *remaining)
+            left << s.request.name;
+        left.sort();
+        QCOMPARE(left, (QStringList{QStringLiteral("answered and old"), QStringLiteral("closed just inside six months"),
+                                    QStringLiteral("closed yesterday"), QStringLiteral("closed, reopened, closed again"),
+                                    QStringLiteral("in progress and old"), QStringLiteral("new and old")}));
+        QVERIFY(store.history(ids.value(QStringLiteral("closed long ago"))).isEmpty());
+
+        const QList<RequestStore::AuditEntry> trail = store.auditTrail();
+        QCOMPARE(trail.size(), 2);
+        QSet<QString> gone;
+        for (const RequestStore::AuditEntry &e : trail) {
+            QCOMPARE(e.action, QStringLiteral("deleted-retention"));
+            QVERIFY(qAbs(e.at.secsTo(now)) < 60);
+            QVERIFY2(e.detail.contains(QLatin1String("months=6")), qPrintable(e.detail));
+            gone << e.reference;
+        }
+        QCOMPARE(gone.size(), 2);
+        QCOMPARE(store.purgeClosed(6, now), 0);  // nothing more is due
+        // Kept one month, two days from now: only the one closed yesterday stays.
+        QCOMPARE(store.purgeClosed(1, now.addDays(2)), 2);
+        QCOMPARE(store.count({QStringLiteral("closed"), {}, {}, {}}), 1);
+        QCOMPARE(store.listRequests({QStringLiteral("closed"), {}, {}, {}}, 10)->first().request.name, QStringLiteral("closed yesterday"));
+    }
+
+    void deletionsAreInAnAppendOnlyAuditTrail()
+    {
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        const auto first = store.submit(sample());
+        const auto second = store.submit(sample());
+        QVERIFY(first && second);
+        QVERIFY(store.setStatus(second->id, QStringLiteral("answered"), QString()));
+        QVERIFY(store.remove(first->id));
+        QVERIFY(store.remove(second->id));
+        const QList<RequestStore::AuditEntry> trail = store.auditTrail();
+        QCOMPARE(trail.size(), 2);
+        QCOMPARE(trail.at(0).reference, second->reference);  // newest first
+        QCOMPARE(trail.at(0).action, QStringLiteral("deleted"));
+        QCOMPARE(trail.at(0).detail, QStringLiteral("status=answered"));
+        QCOMPARE(trail.at(1).reference, first->reference);
+        QCOMPARE(store.auditTrail(1).size(), 1);
+        // Nothing in it mentions what the request said.
+        for (const RequestStore::AuditEntry &e : trail)
+            QVERIFY(!e.detail.contains(QLatin1String("山田")) && !e.detail.contains(QLatin1String("リルゾール")));
+
+        QSqlQuery q(store.database());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit SET action = 'nothing'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit")));
+        QCOMPARE(store.auditTrail().size(), 2);
+    }
+
+    // The inbox counts a common word among a million requests only as far as it needs to say "more than".
+    void countStopsWhereAsked()
+    {
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(store.submit(sample()));
+        RequestStore::Filter all;
+        QCOMPARE(store.count(all), 7);
+        QCOMPARE(store.count(all, 10), 7);
+        QCOMPARE(store.count(all, 5), 6);  // past the limit: the limit and one
+        RequestStore::Filter text;
+        text.text = QStringLiteral("リルゾール");
+        QCOMPARE(store.count(text, 3), 4);
+        QCOMPARE(store.count(text, 100), 7);
+        text.text = QStringLiteral("リ");  // a single character, through the short-text path
+        QCOMPARE(store.count(text, 3), 4);
+    }
+
+    // At home the list of one's own questions never shows a visitor's request kept on the same computer.
+    void ownQuestionsAreTheirOwn()
+    {
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        const auto visitor = store.submit(sample());
+        ConsultationRequest mine;  // as the form keeps one: no writer, no name (empty, not null)
+        mine.writer = QStringLiteral("");
+        mine.name = QStringLiteral("");
+        mine.question = QStringLiteral("リルゾールの副作用は？");
+        mine.language = QStringLiteral("ja");
+        const auto own = store.submit(mine);
+        QVERIFY(visitor && own);
+        RequestStore::Filter filter;
+        filter.ownQuestionsOnly = true;
+        const QList<RequestStore::ListRow> rows = store.list(filter, 50);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().id, own->id);
+        QCOMPARE(store.count(filter), 1);
+        filter.text = QStringLiteral("リルゾール");  // both hold it; still only the reader's own
+        QCOMPARE(store.list(filter, 50).size(), 1);
+        QCOMPARE(store.count(filter), 1);
+    }
+
+    void backupAndRestoreRoundTrip()
+    {
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        if (!sqlite()) {
+            QVERIFY(!store.backupTo(m_dir->filePath(QStringLiteral("backup.db"))));
+            QVERIFY2(store.lastError().message.contains(QLatin1String("pg_dump")), qPrintable(store.lastError().message));
+            QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("backup.db"))));
+            QVERIFY(!store.restoreFrom(m_dir->filePath(QStringLiteral("backup.db"))));
+            QVERIFY2(store.lastError().message.contains(QLatin1String("pg_dump")), qPrintable(store.lastError().message));
+            return;
+        }
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i) {
+            ConsultationRequest r = sample(QStringLiteral("質問 %1 \u0000 with a NUL").arg(i));
+            r.name = QStringLiteral("田中 %1").arg(i);
+            r.medicalHistory = QStringLiteral("line1\r\nline2 😀");
+            const auto s = store.submit(r);
+            QVERIFY(s);
+            ids << s->id;
+        }
+        QVERIFY(store.setStatus(ids.at(1), QStringLiteral("in-progress"), QStringLiteral("Dr Sato")));
+        QVERIFY(store.setStatus(ids.at(1), QStringLiteral("answered"), QStringLiteral("by phone")));
+        QVERIFY(store.remove(ids.at(4)));
+        const QStringList before = everything(store);
+
+        const QString backup = m_dir->filePath(QStringLiteral("backup.db"));
+        QVERIFY2(store.backupTo(backup), qPrintable(store.lastError().message));
+        struct stat st {};
+        QCOMPARE(::lstat(QFile::encodeName(backup).constData(), &st), 0);
+        QVERIFY(S_ISREG(st.st_mode));
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("backup.db*")}, QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("backup.db")});  // no temporary file or journal left beside it
+        QVERIFY2(store.backupTo(backup), qPrintable(store.lastError().message));  // a regular file is replaced
+
+        // Life goes on after the backup: a new request, a deletion, a change of status.
+        QVERIFY(store.submit(sample(QStringLiteral("after the backup"))));
+        QVERIFY(store.remove(ids.at(0)));
+        QVERIFY(store.setStatus(ids.at(2), QStringLiteral("closed"), QString()));
+        QVERIFY(everything(store) != before);
+
+        QVERIFY2(store.restoreFrom(backup), qPrintable(store.lastError().message));
+        QCOMPARE(everything(store), before);
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("田中")}), 4);
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("after the")}), 0);
+        QCOMPARE(store.auditTrail().first().action, QStringLiteral("restored"));
+        // The deletion made after the backup stays in the trail: it happened.
+        int deleted = 0;
+        for (const RequestStore::AuditEntry &e : store.auditTrail())
+            deleted += e.action == QLatin1String("deleted") ? 1 : 0;
+        QCOMPARE(deleted, 2);
+        QCOMPARE(::stat(QFile::encodeName(dbPath()).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        q.finish();
+        QVERIFY2(store.submit(sample()), qPrintable(store.lastError().message));
+
+        // Another program on the same file sees the restored requests.
+        RequestStore other;
+        QVERIFY(other.open(location()));
+        QCOMPARE(other.count({}), 5);
+    }
+
+    void backupRefusesWhatIsNotAFile()
+    {
+        if (!sqlite())
+            QSKIP("PostgreSQL is backed up with pg_dump");
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        QVERIFY(store.submit(sample()));
+        const QString folder = m_dir->filePath(QStringLiteral("folder"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString fifo = m_dir->filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString kept = m_dir->filePath(QStringLiteral("kept.txt"));
+        QFile keptFile(kept);
+        QVERIFY(keptFile.open(QIODevice::WriteOnly));
+        keptFile.write("keep me");
+        keptFile.close();
+        const QString link = m_dir->filePath(QStringLiteral("link.db"));
+        QVERIFY(QFile::link(kept, link));
+        for (const QString &target : {folder, fifo, link}) {
+            QVERIFY2(!store.backupTo(target), qPrintable(target));
+            QVERIFY2(store.lastError().message.contains(QDir::toNativeSeparators(target)), qPrintable(store.lastError().message));
+        }
+        struct stat st {};
+        QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &st), 0);
+        QVERIFY(S_ISFIFO(st.st_mode));
+        QCOMPARE(::lstat(QFile::encodeName(link).constData(), &st), 0);
+        QVERIFY(S_ISLNK(st.st_mode));
+        QVERIFY(QFileInfo(folder).isDir());
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keptFile.readAll(), QByteArray("keep me"));
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 3);  // fifo, kept.txt, link.db
+        QVERIFY(!store.backupTo(m_dir->filePath(QStringLiteral("no/such/folder/backup.db"))));
+    }
+
+    void restoreRefusesWhatIsNotARequestsDatabase()
+    {
+        if (!sqlite())
+            QSKIP("PostgreSQL is restored with pg_restore or psql");
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        const auto kept = store.submit(sample());
+        QVERIFY(kept);
+        const QStringList before = everything(store);
+
+        const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("Not a database at all. ").repeated(300));
+        file.close();
+        QVERIFY(!store.restoreFrom(text));
+        QVERIFY2(store.lastError().message.contains(QLatin1String("not a requests database")), qPrintable(store.lastError().message));
+        QVERIFY(!store.restoreFrom(m_dir->path()));
+        QVERIFY(store.lastError().message.contains(QLatin1String("not a requests database")));
+
+        // An SQLite file of something else.
+        const QString otherDb = m_dir->filePath(QStringLiteral("other.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(otherDb);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(!store.restoreFrom(otherDb));
+        QVERIFY(store.lastError().message.contains(QLatin1String("not a requests database")));
+
+        // A backup a newer program made.
+        const QString newer = m_dir->filePath(QStringLiteral("newer.db"));
+        QVERIFY(store.backupTo(newer));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(newer);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (99)")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        QVERIFY(!store.restoreFrom(newer));
+        QCOMPARE(store.lastError().kind, RequestStore::ErrorKind::NewerSchema);
+        QVERIFY2(store.lastError().message.contains(QLatin1String("newer version")), qPrintable(store.lastError().message));
+
+        // A damaged one: garbage behind a real header.
+        const QString damaged = m_dir->filePath(QStringLiteral("damaged.db"));
+        QVERIFY(store.backupTo(damaged));
+        {
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(4096);
+            f.write(QByteArray(8192, 'x'));
+        }
+        QVERIFY(!store.restoreFrom(damaged));
+        QVERIFY(store.lastError().kind == RequestStore::ErrorKind::Corrupt
+                || store.lastError().message.contains(QLatin1String("not a requests database")));
+
+        QCOMPARE(everything(store), before);  // nothing was touched
+        QVERIFY(store.auditTrail().isEmpty());
+    }
+
+    void restoreUpgradesAnOlderBackup()
+    {
+        if (!sqlite())
+            QSKIP("PostgreSQL is restored with pg_restore or psql");
+        const QString old = m_dir->filePath(QStringLiteral("old.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(old);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
+            createVersion3(q);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO requests (reference, created_at, status, writer, name, question, consent, language) "
+                                          "VALUES ('OLD0-0001', '2026-01-05T09:00:00.000Z', 'answered', 'family', '田中 昔', 'Old question', 1, 'ja')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO status_changes (request_id, changed_at, status, note) "
+                                          "VALUES (1, '2026-01-05T09:00:00.000Z', 'answered', 'by post')")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        QVERIFY(store.submit(sample()));
+        QVERIFY2(store.restoreFrom(old), qPrintable(store.lastError().message));
+        QCOMPARE(store.schemaVersion(), RequestStore::currentSchemaVersion());
+        QCOMPARE(store.count({}), 1);
+        QCOMPARE(store.count({{}, {}, {}, QStringLiteral("田中")}), 1);
+        QCOMPARE(store.history(store.findByReference(QStringLiteral("OLD0-0001"))->id).first().note, QStringLiteral("by post"));
+        QCOMPARE(store.auditTrail().first().action, QStringLiteral("restored"));
+    }
+
+    void lockOutTrustsNoDeskClock()
+    {
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        QVERIFY(store.setPassphraseHash(QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA")));
+        QVERIFY(!store.secondsSinceLastFailure());
+        const auto resetClock = qScopeGuard([] { Clock::setUtcOffset(0); });
+
+        // The desk's clock is an hour ahead of the truth when the wrong passphrases are typed, and still when the
+        // desk asks how long ago that was.
+        Clock::setUtcOffset(3600);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(store.recordAttempt(false));
+        const int delay = StaffAuth::delaySeconds(store.failedAttempts());
+        QCOMPARE(delay, 4);
+        auto elapsed = store.secondsSinceLastFailure();
+        QVERIFY(elapsed);
+        QVERIFY2(*elapsed >= 0 && *elapsed < delay, qPrintable(QString::number(*elapsed)));  // the wait holds
+        if (!sqlite()) {
+            // Stamped by the server: a desk whose clock runs ahead (or behind) moves nothing.
+            QVERIFY(qAbs(store.lastFailedAttempt().secsTo(QDateTime::currentDateTimeUtc())) < 60);
+            Clock::setUtcOffset(-3600);
+            elapsed = store.secondsSinceLastFailure();
+            QVERIFY(elapsed && *elapsed < delay);
+        }
+
+        // A stamp in the future (the clock was set back after the failure): the wait starts again, it is not
+        // stretched until the clock catches up.
+        Clock::setUtcOffset(0);
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("UPDATE staff SET last_failed_at = ? WHERE id = 1"));
+        q.addBindValue(QDateTime::currentDateTimeUtc().addSecs(7200).toString(Qt::ISODateWithMs));
+        QVERIFY(q.exec());
+        QCOMPARE(store.secondsSinceLastFailure().value_or(-1), 0);
+        QVERIFY(qAbs(store.lastFailedAttempt().secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        if (sqlite()) {
+            // One desk's clock is the clock on SQLite: when it has moved on by the delay, so has the wait.
+            Clock::setUtcOffset(delay + 1);
+            QVERIFY(store.secondsSinceLastFailure().value_or(0) >= delay);
+        }
+        QVERIFY(store.recordAttempt(true));
+        QVERIFY(!store.secondsSinceLastFailure());
     }
 
     void twoDesksAtOnceLoseNothing()

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>ClinicProfile</name>
+    <message>
+        <source>Your request goes to %1.</source>
+        <translation>Your request goes to %1.</translation>
+    </message>
+    <message>
+        <source>They answer %1 %2.</source>
+        <translation>They answer %1 %2.</translation>
+    </message>
+    <message>
+        <source>They answer %1.</source>
+        <translation>They answer %1.</translation>
+    </message>
+    <message>
+        <source>They usually answer %1.</source>
+        <translation>They usually answer %1.</translation>
+    </message>
+    <message>
+        <source>Telephone: %1</source>
+        <translation>Telephone: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Email: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Opening hours: %1</translation>
+    </message>
+    <message>
+        <source>Questions about your personal data: %1</source>
+        <translation>Questions about your personal data: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>ALS Evidence Guide: an honest, offline guide to ALS treatments and the evidence behind them.</source>
@@ -81,6 +120,36 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>it is a link to another file, not a file itself</source>
+        <translation>it is a link to another file, not a file itself</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>it is a device or a pipe, not a file</source>
+        <translation>it is a device or a pipe, not a file</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Questions about this handout? Ask us:</source>
+        <translation>Questions about this handout? Ask us:</translation>
+    </message>
+    <message>
+        <source>Ask us: %1</source>
+        <translation>Ask us: %1</translation>
+    </message>
+    <message>
+        <source>Ask us: %1, telephone %2</source>
+        <translation>Ask us: %1, telephone %2</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>ALS Evidence Guide: your request was received</source>
@@ -117,6 +186,50 @@
     <message>
         <source>Please write this number down, or print this receipt.</source>
         <translation>Please write this number down, or print this receipt.</translation>
+    </message>
+    <message>
+        <source>They answer by the email address or phone number you gave.</source>
+        <translation>They answer by the email address or phone number you gave.</translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation>How to reach us</translation>
+    </message>
+    <message>
+        <source>My questions for the doctor</source>
+        <translation>My questions for the doctor</translation>
+    </message>
+    <message>
+        <source>Written on %1</source>
+        <translation>Written on %1</translation>
+    </message>
+    <message>
+        <source>My question</source>
+        <translation>My question</translation>
+    </message>
+    <message>
+        <source>The current problem</source>
+        <translation>The current problem</translation>
+    </message>
+    <message>
+        <source>Since when</source>
+        <translation>Since when</translation>
+    </message>
+    <message>
+        <source>Treatments so far, and what they did</source>
+        <translation>Treatments so far, and what they did</translation>
+    </message>
+    <message>
+        <source>Current condition</source>
+        <translation>Current condition</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>Medical history</translation>
+    </message>
+    <message>
+        <source>Written with the ALS Evidence Guide and kept only on this computer. Nobody else has received it.</source>
+        <translation>Written with the ALS Evidence Guide and kept only on this computer. Nobody else has received it.</translation>
     </message>
 </context>
 <context>
@@ -253,6 +366,62 @@
         <source>The damaged database %1 could not be moved aside to %2.</source>
         <translation>The damaged database %1 could not be moved aside to %2.</translation>
     </message>
+    <message>
+        <source>Searching the requests</source>
+        <translation>Searching the requests</translation>
+    </message>
+    <message>
+        <source>Deleting closed requests past their keeping time</source>
+        <translation>Deleting closed requests past their keeping time</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>Reading the audit trail</translation>
+    </message>
+    <message>
+        <source>Backing up the requests</source>
+        <translation>Backing up the requests</translation>
+    </message>
+    <message>
+        <source>The requests are kept on a PostgreSQL server: back them up on the server with pg_dump. This program backs up only its own SQLite file.</source>
+        <translation>The requests are kept on a PostgreSQL server: back them up on the server with pg_dump. This program backs up only its own SQLite file.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 is a folder, a link or a device, not a file. Choose another file name.</source>
+        <translation>%1 failed: %2 is a folder, a link or a device, not a file. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the SQLite library of this program does not match the one the database driver uses.</source>
+        <translation>%1 failed: the SQLite library of this program does not match the one the database driver uses.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 cannot be written: %3</source>
+        <translation>%1 failed: %2 cannot be written: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 could not be written (%3).</source>
+        <translation>%1 failed: %2 could not be written (%3).</translation>
+    </message>
+    <message>
+        <source>Restoring the requests</source>
+        <translation>Restoring the requests</translation>
+    </message>
+    <message>
+        <source>The requests are kept on a PostgreSQL server: restore them on the server from a pg_dump file. This program restores only its own SQLite file.</source>
+        <translation>The requests are kept on a PostgreSQL server: restore them on the server from a pg_dump file. This program restores only its own SQLite file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a requests database of this program. Nothing was restored.</source>
+        <translation>%1 is not a requests database of this program. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged. Nothing was restored.</source>
+        <translation>The backup %1 is damaged. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of this program (schema %2). Update the program on this desk first. Nothing was restored.</source>
+        <translation>The backup %1 was made by a newer version of this program (schema %2). Update the program on this desk first. Nothing was restored.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -300,6 +469,25 @@
         <source>Tick the box to agree that we keep this information to answer you. Without it we cannot store your request.</source>
         <translation>Tick the box to agree that we keep this information to answer you. Without it we cannot store your request.</translation>
     </message>
+    <message>
+        <source>Write your question for the doctor, so that there is something to keep.</source>
+        <translation>Write your question for the doctor, so that there is something to keep.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>the list has more requests than one worksheet holds (%1); narrow it with the filters</source>
+        <translation>the list has more requests than one worksheet holds (%1); narrow it with the filters</translation>
+    </message>
+    <message>
+        <source>the spreadsheet file could not be started</source>
+        <translation>the spreadsheet file could not be started</translation>
+    </message>
+    <message>
+        <source>the spreadsheet file could not be written (%1)</source>
+        <translation>the spreadsheet file could not be written (%1)</translation>
+    </message>
 </context>
 <context>
     <name>als::CanSayView</name>
@@ -321,6 +509,81 @@
     </message>
 </context>
 <context>
+    <name>als::ClinicProfileDialog</name>
+    <message>
+        <source>Enter the clinic&apos;s name: visitors read it as who receives their request.</source>
+        <translation>Enter the clinic&apos;s name: visitors read it as who receives their request.</translation>
+    </message>
+    <message>
+        <source>Enter an email address like soudan@example.jp (one @ and a domain).</source>
+        <translation>Enter an email address like soudan@example.jp (one @ and a domain).</translation>
+    </message>
+    <message>
+        <source>Enter a telephone number like 03-1234-5678 (digits, spaces and - only).</source>
+        <translation>Enter a telephone number like 03-1234-5678 (digits, spaces and - only).</translation>
+    </message>
+    <message>
+        <source>(No clinic: on this computer the form keeps the reader&apos;s own questions, and nobody receives them.)</source>
+        <translation>(No clinic: on this computer the form keeps the reader&apos;s own questions, and nobody receives them.)</translation>
+    </message>
+    <message>
+        <source>Clinic profile</source>
+        <translation>Clinic profile</translation>
+    </message>
+    <message>
+        <source>Visitors read these details above the form, on their receipt and on handouts. Leave the name empty on a home computer: then nobody receives what is typed.</source>
+        <translation>Visitors read these details above the form, on their receipt and on handouts. Leave the name empty on a home computer: then nobody receives what is typed.</translation>
+    </message>
+    <message>
+        <source>Some of these details are set by your clinic&apos;s IT for every account of this computer. What you save here applies to this account only.</source>
+        <translation>Some of these details are set by your clinic&apos;s IT for every account of this computer. What you save here applies to this account only.</translation>
+    </message>
+    <message>
+        <source>Clinic or service &amp;name</source>
+        <translation>Clinic or service &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Telephone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours</source>
+        <translation>Opening &amp;hours</translation>
+    </message>
+    <message>
+        <source>How requests are ans&amp;wered (for example: by phone or email)</source>
+        <translation>How requests are ans&amp;wered (for example: by phone or email)</translation>
+    </message>
+    <message>
+        <source>Within how &amp;long (for example: within 3 working days)</source>
+        <translation>Within how &amp;long (for example: within 3 working days)</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy contact: who to ask about the personal data kept</source>
+        <translation>&amp;Privacy contact: who to ask about the personal data kept</translation>
+    </message>
+    <message>
+        <source>Visitors will read:</source>
+        <translation>Visitors will read:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>als::ConsultationView</name>
     <message>
         <source>Clear the form</source>
@@ -337,10 +600,6 @@
     <message>
         <source>Fields marked %1 must be filled in. Everything else is optional.</source>
         <translation>Fields marked %1 must be filled in. Everything else is optional.</translation>
-    </message>
-    <message>
-        <source>Who is writing? %1</source>
-        <translation>Who is writing? %1</translation>
     </message>
     <message>
         <source>The person with ALS</source>
@@ -375,22 +634,6 @@
         <translation>&amp;Place of residence (prefecture)</translation>
     </message>
     <message>
-        <source>Medical &amp;history (illnesses, when ALS was diagnosed)</source>
-        <translation>Medical &amp;history (illnesses, when ALS was diagnosed)</translation>
-    </message>
-    <message>
-        <source>The current &amp;problem</source>
-        <translation>The current &amp;problem</translation>
-    </message>
-    <message>
-        <source>Since &amp;when?</source>
-        <translation>Since &amp;when?</translation>
-    </message>
-    <message>
-        <source>&amp;Treatments so far, and what they did</source>
-        <translation>&amp;Treatments so far, and what they did</translation>
-    </message>
-    <message>
         <source>Current &amp;condition (walking, eating, breathing, speaking)</source>
         <translation>Current &amp;condition (walking, eating, breathing, speaking)</translation>
     </message>
@@ -403,20 +646,12 @@
         <translation>&amp;Email address (email or phone is required)</translation>
     </message>
     <message>
-        <source>P&amp;hone number (email or phone is required)</source>
-        <translation>P&amp;hone number (email or phone is required)</translation>
-    </message>
-    <message>
         <source>We keep this health information only to answer you, on this clinic&apos;s computer, where only our staff can read it. You can ask us to delete it at any time.</source>
         <translation>We keep this health information only to answer you, on this clinic&apos;s computer, where only our staff can read it. You can ask us to delete it at any time.</translation>
     </message>
     <message>
         <source>(choose)</source>
         <translation>(choose)</translation>
-    </message>
-    <message>
-        <source>&amp;Send the request</source>
-        <translation>&amp;Send the request</translation>
     </message>
     <message>
         <source>C&amp;lear the form</source>
@@ -483,12 +718,179 @@
         <translation>I agree that my request, including the health information in it, is stored to answer me.</translation>
     </message>
     <message>
-        <source>I agree %1</source>
-        <translation>I agree %1</translation>
-    </message>
-    <message>
         <source>Receipt: your reference number is %1</source>
         <translation>Receipt: your reference number is %1</translation>
+    </message>
+    <message>
+        <source>Questions about your personal data: %1</source>
+        <translation>Questions about your personal data: %1</translation>
+    </message>
+    <message>
+        <source>Your request goes to the staff at this desk.</source>
+        <translation>Your request goes to the staff at this desk.</translation>
+    </message>
+    <message>
+        <source>What you type here is kept only on this computer.</source>
+        <translation>What you type here is kept only on this computer.</translation>
+    </message>
+    <message>
+        <source>It is not sent to anyone, and nobody will answer it. Print it, or save it as a PDF, and take it to your doctor.</source>
+        <translation>It is not sent to anyone, and nobody will answer it. Print it, or save it as a PDF, and take it to your doctor.</translation>
+    </message>
+    <message>
+        <source>Who receives this</source>
+        <translation>Who receives this</translation>
+    </message>
+    <message>
+        <source>My questions for the doctor</source>
+        <translation>My questions for the doctor</translation>
+    </message>
+    <message>
+        <source>Write down what you want to ask your doctor, so that nothing is forgotten at the next visit.</source>
+        <translation>Write down what you want to ask your doctor, so that nothing is forgotten at the next visit.</translation>
+    </message>
+    <message>
+        <source>Only the question is needed. Add the rest if it helps your doctor.</source>
+        <translation>Only the question is needed. Add the rest if it helps your doctor.</translation>
+    </message>
+    <message>
+        <source>Your questions are listed below the form, newest first. You can print them, save them as a PDF or delete them.</source>
+        <translation>Your questions are listed below the form, newest first. You can print them, save them as a PDF or delete them.</translation>
+    </message>
+    <message>
+        <source>If your health changes suddenly, do not wait for your next visit: contact your hospital or clinic straight away.</source>
+        <translation>If your health changes suddenly, do not wait for your next visit: contact your hospital or clinic straight away.</translation>
+    </message>
+    <message>
+        <source>&amp;Who is writing? %1</source>
+        <translation>&amp;Who is writing? %1</translation>
+    </message>
+    <message>
+        <source>&amp;Medical history (illnesses, when ALS was diagnosed)</source>
+        <translation>&amp;Medical history (illnesses, when ALS was diagnosed)</translation>
+    </message>
+    <message>
+        <source>The current p&amp;roblem</source>
+        <translation>The current p&amp;roblem</translation>
+    </message>
+    <message>
+        <source>S&amp;ince when?</source>
+        <translation>S&amp;ince when?</translation>
+    </message>
+    <message>
+        <source>Treatments s&amp;o far, and what they did</source>
+        <translation>Treatments s&amp;o far, and what they did</translation>
+    </message>
+    <message>
+        <source>My &amp;question for the doctor %1</source>
+        <translation>My &amp;question for the doctor %1</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umber (email or phone is required)</source>
+        <translation>Phone n&amp;umber (email or phone is required)</translation>
+    </message>
+    <message>
+        <source>%1 keeps this health information only to answer you, where only their staff can read it. You can ask them to delete it at any time.</source>
+        <translation>%1 keeps this health information only to answer you, where only their staff can read it. You can ask them to delete it at any time.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I agree %1</source>
+        <translation>&amp;Yes, I agree %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this question</source>
+        <translation>&amp;Keep this question</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d the request</source>
+        <translation>Sen&amp;d the request</translation>
+    </message>
+    <message>
+        <source>Your saved q&amp;uestions, newest first</source>
+        <translation>Your saved q&amp;uestions, newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>D&amp;elete…</source>
+        <translation>D&amp;elete…</translation>
+    </message>
+    <message>
+        <source>Your saved questions</source>
+        <translation>Your saved questions</translation>
+    </message>
+    <message>
+        <source>Print the chosen question</source>
+        <translation>Print the chosen question</translation>
+    </message>
+    <message>
+        <source>Save the chosen question as a PDF</source>
+        <translation>Save the chosen question as a PDF</translation>
+    </message>
+    <message>
+        <source>Delete the chosen question</source>
+        <translation>Delete the chosen question</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix:</source>
+        <translation>
+            <numerusform>%n thing to fix:</numerusform>
+            <numerusform>%n things to fix:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the field</source>
+        <translation>Go to the field</translation>
+    </message>
+    <message>
+        <source>Kept on this computer: %1. It is at the top of the list below.</source>
+        <translation>Kept on this computer: %1. It is at the top of the list below.</translation>
+    </message>
+    <message>
+        <source>No questions kept yet.</source>
+        <translation>No questions kept yet.</translation>
+    </message>
+    <message>
+        <source>my-question</source>
+        <translation>my-question</translation>
+    </message>
+    <message>
+        <source>Save the question as a PDF</source>
+        <translation>Save the question as a PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>The question could not be saved to %1: %2</source>
+        <translation>The question could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Delete the question</source>
+        <translation>Delete the question</translation>
+    </message>
+    <message>
+        <source>Delete this question from this computer? It cannot be brought back.
+
+%1</source>
+        <translation>Delete this question from this computer? It cannot be brought back.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The question was deleted.</source>
+        <translation>The question was deleted.</translation>
     </message>
 </context>
 <context>
@@ -599,6 +1001,10 @@
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>Every page names %1 as the place to ask.</source>
+        <translation>Every page names %1 as the place to ask.</translation>
+    </message>
 </context>
 <context>
     <name>als::InboxWindow</name>
@@ -620,14 +1026,6 @@
     <message>
         <source>Show requests with status</source>
         <translation>Show requests with status</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
     </message>
     <message>
         <source>Received from this date</source>
@@ -654,10 +1052,6 @@
         <translation>The selected request</translation>
     </message>
     <message>
-        <source>Set status:</source>
-        <translation>Set status:</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -668,10 +1062,6 @@
     <message>
         <source>&amp;Print this request</source>
         <translation>&amp;Print this request</translation>
-    </message>
-    <message>
-        <source>&amp;Export the list as CSV…</source>
-        <translation>&amp;Export the list as CSV…</translation>
     </message>
     <message>
         <source>&amp;Delete this request…</source>
@@ -770,16 +1160,199 @@
         <translation>The list could not be saved to %1: %2</translation>
     </message>
     <message>
-        <source>Export the list as CSV</source>
-        <translation>Export the list as CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>the requests changed while exporting; try again</source>
         <translation>the requests changed while exporting; try again</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Set stat&amp;us:</source>
+        <translation>Set stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation>&amp;Export the list…</translation>
+    </message>
+    <message>
+        <source>As an Excel workbook (.xlsx), which a spreadsheet opens exactly as stored, or as CSV</source>
+        <translation>As an Excel workbook (.xlsx), which a spreadsheet opens exactly as stored, or as CSV</translation>
+    </message>
+    <message>
+        <source>Keeping and &amp;backup…</source>
+        <translation>Keeping and &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k now</source>
+        <translation>Loc&amp;k now</translation>
+    </message>
+    <message>
+        <source>Hide the requests until the staff passphrase is given again</source>
+        <translation>Hide the requests until the staff passphrase is given again</translation>
+    </message>
+    <message>
+        <source>The inbox is locked</source>
+        <translation>The inbox is locked</translation>
+    </message>
+    <message>
+        <source>It locks itself when it is closed or left without use for a while, so that nobody passing by sees the requests. Unlock it with the staff passphrase.</source>
+        <translation>It locks itself when it is closed or left without use for a while, so that nobody passing by sees the requests. Unlock it with the staff passphrase.</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock…</source>
+        <translation>Un&amp;lock…</translation>
+    </message>
+    <message>
+        <source>Closed requests past the keeping period could not be deleted: %1</source>
+        <translation>Closed requests past the keeping period could not be deleted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) deleted after the keeping period.</source>
+        <translation>
+            <numerusform>%n closed request deleted after the keeping period.</numerusform>
+            <numerusform>%n closed requests deleted after the keeping period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the inbox is locked</source>
+        <translation>the inbox is locked</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Keeping and backup</source>
+        <translation>Keeping and backup</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the inbox after (minutes without use):</source>
+        <translation>&amp;Lock the inbox after (minutes without use):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed requests for (months):</source>
+        <translation>&amp;Keep closed requests for (months):</translation>
+    </message>
+    <message>
+        <source>Closed requests older than this are deleted when the inbox is unlocked; each deletion is written to the audit trail. &quot;No limit&quot; keeps them all.</source>
+        <translation>Closed requests older than this are deleted when the inbox is unlocked; each deletion is written to the audit trail. &quot;No limit&quot; keeps them all.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Use pg_dump on the server (see README).</source>
+        <translation>Use pg_dump on the server (see README).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail, newest first:</source>
+        <translation>&amp;Audit trail, newest first:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Deleted by staff</source>
+        <translation>Deleted by staff</translation>
+    </message>
+    <message>
+        <source>Deleted after the keeping period</source>
+        <translation>Deleted after the keeping period</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <source>Back up the requests</source>
+        <translation>Back up the requests</translation>
+    </message>
+    <message>
+        <source>Request backups (*.db)</source>
+        <translation>Request backups (*.db)</translation>
+    </message>
+    <message>
+        <source>The requests could not be backed up to %1: %2</source>
+        <translation>The requests could not be backed up to %1: %2</translation>
+    </message>
+    <message>
+        <source>The requests were backed up to %1. Keep that file where only staff can reach it: it holds health information.</source>
+        <translation>The requests were backed up to %1. Keep that file where only staff can reach it: it holds health information.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Request backups (*.db);;All files (*)</source>
+        <translation>Request backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace every request in the inbox with the requests in %1? The requests here now, including any received since that backup was made, will be gone.</source>
+        <translation>Replace every request in the inbox with the requests in %1? The requests here now, including any received since that backup was made, will be gone.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored: %2</source>
+        <translation>The backup %1 could not be restored: %2</translation>
+    </message>
+    <message>
+        <source>The requests were restored from %1.</source>
+        <translation>The requests were restored from %1.</translation>
+    </message>
+    <message>
+        <source>More than %1 requests</source>
+        <translation>More than %1 requests</translation>
     </message>
 </context>
 <context>
@@ -873,10 +1446,6 @@
         <translation>&amp;Time before the desk clears…</translation>
     </message>
     <message>
-        <source>&amp;Leave desk mode…</source>
-        <translation>&amp;Leave desk mode…</translation>
-    </message>
-    <message>
         <source>&amp;Print or save a handout…</source>
         <translation>&amp;Print or save a handout…</translation>
     </message>
@@ -943,6 +1512,42 @@
     <message>
         <source>The address of this source: %1</source>
         <translation>The address of this source: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic profile…</source>
+        <translation>&amp;Clinic profile…</translation>
+    </message>
+    <message>
+        <source>Staff…</source>
+        <translation>Staff…</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>Back to the first screen. Anything typed in the form is cleared.</source>
+        <translation>Back to the first screen. Anything typed in the form is cleared.</translation>
+    </message>
+    <message>
+        <source>My questions for the doctor</source>
+        <translation>My questions for the doctor</translation>
+    </message>
+    <message>
+        <source>Going back to the first screen clears what you have typed in the form. Go back?</source>
+        <translation>Going back to the first screen clears what you have typed in the form. Go back?</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>&amp;Leave desk mode</source>
+        <translation>&amp;Leave desk mode</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1709,69 @@
     </message>
 </context>
 <context>
+    <name>als::StartScreen</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>ALS Evidence Guide</source>
+        <translation>ALS Evidence Guide</translation>
+    </message>
+    <message>
+        <source>Welcome. What would you like to do?</source>
+        <translation>Welcome. What would you like to do?</translation>
+    </message>
+    <message>
+        <source>Read the guide</source>
+        <translation>Read the guide</translation>
+    </message>
+    <message>
+        <source>What is known about ALS and its treatments, in plain words.</source>
+        <translation>What is known about ALS and its treatments, in plain words.</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Ask a question</translation>
+    </message>
+    <message>
+        <source>Write down your question for %1.</source>
+        <translation>Write down your question for %1.</translation>
+    </message>
+    <message>
+        <source>Write down your question.</source>
+        <translation>Write down your question.</translation>
+    </message>
+    <message>
+        <source>Language / 言語</source>
+        <translation>Language / 言語</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Text size (now %1 %)</source>
+        <translation>Text size (now %1 %)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <source>Text size: %1</source>
+        <translation>Text size: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>the font %1 is not installed; Japanese text may not copy correctly from the PDF.</source>
@@ -1112,6 +1780,18 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the guide is already open; its window has been brought to the front.</source>
+        <translation>the guide is already open; its window has been brought to the front.</translation>
+    </message>
+    <message>
+        <source>the guide is already open.</source>
+        <translation>the guide is already open.</translation>
+    </message>
+    <message>
+        <source>cannot make sure the guide runs only once (%1).</source>
+        <translation>cannot make sure the guide runs only once (%1).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>ClinicProfile</name>
+    <message>
+        <source>Your request goes to %1.</source>
+        <translation>この相談は%1に届きます。</translation>
+    </message>
+    <message>
+        <source>They answer %1 %2.</source>
+        <translation>%2に%1でお返事します。</translation>
+    </message>
+    <message>
+        <source>They answer %1.</source>
+        <translation>%1でお返事します。</translation>
+    </message>
+    <message>
+        <source>They usually answer %1.</source>
+        <translation>ふつうは%1にお返事します。</translation>
+    </message>
+    <message>
+        <source>Telephone: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>メール：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>住所：%1</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>受付時間：%1</translation>
+    </message>
+    <message>
+        <source>Questions about your personal data: %1</source>
+        <translation>個人情報についてのお問い合わせ：%1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>ALS Evidence Guide: an honest, offline guide to ALS treatments and the evidence behind them.</source>
@@ -81,6 +120,36 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>it is a link to another file, not a file itself</source>
+        <translation>保存先が別のファイルへのリンクです（リンクではないファイル名を指定してください）</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>保存先がフォルダーです（ファイル名を指定してください）</translation>
+    </message>
+    <message>
+        <source>it is a device or a pipe, not a file</source>
+        <translation>保存先がデバイスまたはパイプです（ファイル名を指定してください）</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Questions about this handout? Ask us:</source>
+        <translation>この資料について聞きたいことは、こちらへどうぞ。</translation>
+    </message>
+    <message>
+        <source>Ask us: %1</source>
+        <translation>お問い合わせ：%1</translation>
+    </message>
+    <message>
+        <source>Ask us: %1, telephone %2</source>
+        <translation>お問い合わせ：%1&#x3000;電話 %2</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>ALS Evidence Guide: your request was received</source>
@@ -117,6 +186,50 @@
     <message>
         <source>Please write this number down, or print this receipt.</source>
         <translation>この番号をメモするか、この受付票を印刷してください。</translation>
+    </message>
+    <message>
+        <source>They answer by the email address or phone number you gave.</source>
+        <translation>いただいたメールアドレスか電話番号にお返事します。</translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>My questions for the doctor</source>
+        <translation>医師に聞きたいこと</translation>
+    </message>
+    <message>
+        <source>Written on %1</source>
+        <translation>書いた日：%1</translation>
+    </message>
+    <message>
+        <source>My question</source>
+        <translation>聞きたいこと</translation>
+    </message>
+    <message>
+        <source>The current problem</source>
+        <translation>いま困っていること</translation>
+    </message>
+    <message>
+        <source>Since when</source>
+        <translation>いつごろから</translation>
+    </message>
+    <message>
+        <source>Treatments so far, and what they did</source>
+        <translation>これまでの治療とその効果</translation>
+    </message>
+    <message>
+        <source>Current condition</source>
+        <translation>いまの体の様子</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>これまでの病気</translation>
+    </message>
+    <message>
+        <source>Written with the ALS Evidence Guide and kept only on this computer. Nobody else has received it.</source>
+        <translation>ALSエビデンスガイドで書きました。このパソコンの中だけにあり、だれにも送っていません。</translation>
     </message>
 </context>
 <context>
@@ -253,6 +366,62 @@
         <source>The damaged database %1 could not be moved aside to %2.</source>
         <translation>壊れたデータベース %1 を %2 へ退避できませんでした。</translation>
     </message>
+    <message>
+        <source>Searching the requests</source>
+        <translation>ご相談の検索</translation>
+    </message>
+    <message>
+        <source>Deleting closed requests past their keeping time</source>
+        <translation>保存期間を過ぎた完了済みのご相談の削除</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>監査記録の読み込み</translation>
+    </message>
+    <message>
+        <source>Backing up the requests</source>
+        <translation>ご相談のバックアップ</translation>
+    </message>
+    <message>
+        <source>The requests are kept on a PostgreSQL server: back them up on the server with pg_dump. This program backs up only its own SQLite file.</source>
+        <translation>ご相談はPostgreSQLサーバーに保存されています。バックアップはサーバー側で pg_dump を使って作成してください。このプログラムでバックアップできるのは、このプログラム用のSQLiteファイルだけです。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 is a folder, a link or a device, not a file. Choose another file name.</source>
+        <translation>%1ができませんでした。%2 は通常のファイルではなく、フォルダー、リンク、または装置です。別のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the SQLite library of this program does not match the one the database driver uses.</source>
+        <translation>%1ができませんでした。このプログラムのSQLiteライブラリーが、データベースのドライバーが使っているものと一致しません。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 cannot be written: %3</source>
+        <translation>%1ができませんでした。%2 に書き込めません：%3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 could not be written (%3).</source>
+        <translation>%1ができませんでした。%2 を書き込めませんでした（%3）。</translation>
+    </message>
+    <message>
+        <source>Restoring the requests</source>
+        <translation>ご相談の復元</translation>
+    </message>
+    <message>
+        <source>The requests are kept on a PostgreSQL server: restore them on the server from a pg_dump file. This program restores only its own SQLite file.</source>
+        <translation>ご相談はPostgreSQLサーバーに保存されています。復元はサーバー側で pg_dump のファイルから行ってください。このプログラムで復元できるのは、このプログラム用のSQLiteファイルだけです。</translation>
+    </message>
+    <message>
+        <source>%1 is not a requests database of this program. Nothing was restored.</source>
+        <translation>%1 は、このプログラムのご相談のデータベースではありません。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged. Nothing was restored.</source>
+        <translation>バックアップ %1 は壊れています。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of this program (schema %2). Update the program on this desk first. Nothing was restored.</source>
+        <translation>バックアップ %1 は、このプログラムより新しい版で作られています（スキーマ %2）。先にこの窓口のプログラムを更新してください。何も復元していません。</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -300,6 +469,25 @@
         <source>Tick the box to agree that we keep this information to answer you. Without it we cannot store your request.</source>
         <translation>お答えするためにこの情報を保存することに同意される場合は、チェックを入れてください。同意がない場合、ご相談を保存できません。</translation>
     </message>
+    <message>
+        <source>Write your question for the doctor, so that there is something to keep.</source>
+        <translation>医師に聞きたいことを書いてください。空のままでは保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>the list has more requests than one worksheet holds (%1); narrow it with the filters</source>
+        <translation>ご相談の数が1枚のワークシートの上限（%1件）を超えています。絞り込んでから書き出してください</translation>
+    </message>
+    <message>
+        <source>the spreadsheet file could not be started</source>
+        <translation>表計算ファイルを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>the spreadsheet file could not be written (%1)</source>
+        <translation>表計算ファイルを書き込めませんでした（%1）</translation>
+    </message>
 </context>
 <context>
     <name>als::CanSayView</name>
@@ -321,6 +509,81 @@
     </message>
 </context>
 <context>
+    <name>als::ClinicProfileDialog</name>
+    <message>
+        <source>Enter the clinic&apos;s name: visitors read it as who receives their request.</source>
+        <translation>施設の名前を入れてください。相談の届け先として表示されます。</translation>
+    </message>
+    <message>
+        <source>Enter an email address like soudan@example.jp (one @ and a domain).</source>
+        <translation>soudan@example.jp のようなメールアドレスを入れてください（@とドメインが必要です）。</translation>
+    </message>
+    <message>
+        <source>Enter a telephone number like 03-1234-5678 (digits, spaces and - only).</source>
+        <translation>03-1234-5678 のような電話番号を入れてください（数字、空白、- だけ）。</translation>
+    </message>
+    <message>
+        <source>(No clinic: on this computer the form keeps the reader&apos;s own questions, and nobody receives them.)</source>
+        <translation>（施設なし：このパソコンでは、フォームは自分用の質問メモになり、だれにも届きません。）</translation>
+    </message>
+    <message>
+        <source>Clinic profile</source>
+        <translation>施設の情報</translation>
+    </message>
+    <message>
+        <source>Visitors read these details above the form, on their receipt and on handouts. Leave the name empty on a home computer: then nobody receives what is typed.</source>
+        <translation>ここに入れた内容は、フォームの上、受付票、配布資料にのります。家庭のパソコンでは名前を空にしてください。その場合、書いた内容はだれにも届きません。</translation>
+    </message>
+    <message>
+        <source>Some of these details are set by your clinic&apos;s IT for every account of this computer. What you save here applies to this account only.</source>
+        <translation>一部の項目は、施設のIT担当がこのパソコンの全アカウント用に設定しています。ここで保存した内容は、このアカウントだけに使われます。</translation>
+    </message>
+    <message>
+        <source>Clinic or service &amp;name</source>
+        <translation>施設・窓口の名前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>電話番号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>メールアドレス(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>住所(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours</source>
+        <translation>受付時間(&amp;H)</translation>
+    </message>
+    <message>
+        <source>How requests are ans&amp;wered (for example: by phone or email)</source>
+        <translation>お返事の方法(&amp;W)（例：電話かメール）</translation>
+    </message>
+    <message>
+        <source>Within how &amp;long (for example: within 3 working days)</source>
+        <translation>お返事までの期間(&amp;L)（例：3営業日以内）</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy contact: who to ask about the personal data kept</source>
+        <translation>個人情報の問い合わせ先(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Visitors will read:</source>
+        <translation>相談される方には、こう表示されます：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>als::ConsultationView</name>
     <message>
         <source>Clear the form</source>
@@ -337,10 +600,6 @@
     <message>
         <source>Fields marked %1 must be filled in. Everything else is optional.</source>
         <translation>%1の項目は必ず入力してください。ほかの項目は任意です。</translation>
-    </message>
-    <message>
-        <source>Who is writing? %1</source>
-        <translation>記入される方 %1</translation>
     </message>
     <message>
         <source>The person with ALS</source>
@@ -375,22 +634,6 @@
         <translation>お住まいの都道府県(&amp;P)</translation>
     </message>
     <message>
-        <source>Medical &amp;history (illnesses, when ALS was diagnosed)</source>
-        <translation>病歴(&amp;H)（これまでの病気、ALSと診断された時期など）</translation>
-    </message>
-    <message>
-        <source>The current &amp;problem</source>
-        <translation>いま困っていること(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Since &amp;when?</source>
-        <translation>いつごろからですか(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Treatments so far, and what they did</source>
-        <translation>これまでの治療とその効果(&amp;T)</translation>
-    </message>
-    <message>
         <source>Current &amp;condition (walking, eating, breathing, speaking)</source>
         <translation>現在の状態(&amp;C)（歩く、食べる、呼吸、話すなど）</translation>
     </message>
@@ -403,20 +646,12 @@
         <translation>メールアドレス(&amp;E)（メールか電話のどちらかは必須）</translation>
     </message>
     <message>
-        <source>P&amp;hone number (email or phone is required)</source>
-        <translation>電話番号(&amp;H)（メールか電話のどちらかは必須）</translation>
-    </message>
-    <message>
         <source>We keep this health information only to answer you, on this clinic&apos;s computer, where only our staff can read it. You can ask us to delete it at any time.</source>
         <translation>この健康に関する情報は、お答えするためだけに、当院のコンピューターに保存します。読めるのは当院のスタッフだけです。いつでも削除をお申し出いただけます。</translation>
     </message>
     <message>
         <source>(choose)</source>
         <translation>（選んでください）</translation>
-    </message>
-    <message>
-        <source>&amp;Send the request</source>
-        <translation>ご相談を送信(&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;lear the form</source>
@@ -483,12 +718,178 @@
         <translation>健康に関する情報を含むこのご相談を、お返事のために保存することに同意します。</translation>
     </message>
     <message>
-        <source>I agree %1</source>
-        <translation>同意します %1</translation>
-    </message>
-    <message>
         <source>Receipt: your reference number is %1</source>
         <translation>受付票：受付番号は %1 です</translation>
+    </message>
+    <message>
+        <source>Questions about your personal data: %1</source>
+        <translation>個人情報についてのお問い合わせ：%1</translation>
+    </message>
+    <message>
+        <source>Your request goes to the staff at this desk.</source>
+        <translation>この相談は、この窓口のスタッフに届きます。</translation>
+    </message>
+    <message>
+        <source>What you type here is kept only on this computer.</source>
+        <translation>ここに書いたことは、このパソコンの中だけに残ります。</translation>
+    </message>
+    <message>
+        <source>It is not sent to anyone, and nobody will answer it. Print it, or save it as a PDF, and take it to your doctor.</source>
+        <translation>だれにも送られず、お返事もありません。印刷するかPDFにして、医師に見せてください。</translation>
+    </message>
+    <message>
+        <source>Who receives this</source>
+        <translation>この内容が届く先</translation>
+    </message>
+    <message>
+        <source>My questions for the doctor</source>
+        <translation>医師に聞きたいこと</translation>
+    </message>
+    <message>
+        <source>Write down what you want to ask your doctor, so that nothing is forgotten at the next visit.</source>
+        <translation>次の診察で聞きたいことを、忘れないように書いておきましょう。</translation>
+    </message>
+    <message>
+        <source>Only the question is needed. Add the rest if it helps your doctor.</source>
+        <translation>必要なのは質問だけです。ほかの欄は、医師の役に立ちそうなら書いてください。</translation>
+    </message>
+    <message>
+        <source>Your questions are listed below the form, newest first. You can print them, save them as a PDF or delete them.</source>
+        <translation>保存した質問は、この下に新しい順に並びます。印刷、PDFでの保存、削除ができます。</translation>
+    </message>
+    <message>
+        <source>If your health changes suddenly, do not wait for your next visit: contact your hospital or clinic straight away.</source>
+        <translation>急に体の具合が変わったら、次の診察を待たずに、すぐ病院や診療所に連絡してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Who is writing? %1</source>
+        <translation>記入される方(&amp;W) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Medical history (illnesses, when ALS was diagnosed)</source>
+        <translation>病歴(&amp;M)（これまでの病気、ALSと診断された時期など）</translation>
+    </message>
+    <message>
+        <source>The current p&amp;roblem</source>
+        <translation>いま困っていること(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;ince when?</source>
+        <translation>いつごろからですか(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Treatments s&amp;o far, and what they did</source>
+        <translation>これまでの治療とその効果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>My &amp;question for the doctor %1</source>
+        <translation>医師に聞きたいこと(&amp;Q) %1</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umber (email or phone is required)</source>
+        <translation>電話番号(&amp;U)（メールか電話のどちらかは必須）</translation>
+    </message>
+    <message>
+        <source>%1 keeps this health information only to answer you, where only their staff can read it. You can ask them to delete it at any time.</source>
+        <translation>この健康の情報は、お返事のためだけに%1が保管します。読めるのはそのスタッフだけです。いつでも消すよう頼めます。</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I agree %1</source>
+        <translation>はい、同意します(&amp;Y) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this question</source>
+        <translation>この質問を保存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d the request</source>
+        <translation>ご相談を送信(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Your saved q&amp;uestions, newest first</source>
+        <translation>保存した質問（新しい順）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDFで保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>D&amp;elete…</source>
+        <translation>削除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Your saved questions</source>
+        <translation>保存した質問</translation>
+    </message>
+    <message>
+        <source>Print the chosen question</source>
+        <translation>選んだ質問を印刷</translation>
+    </message>
+    <message>
+        <source>Save the chosen question as a PDF</source>
+        <translation>選んだ質問をPDFで保存</translation>
+    </message>
+    <message>
+        <source>Delete the chosen question</source>
+        <translation>選んだ質問を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix:</source>
+        <translation>
+            <numerusform>直すところが%nか所あります：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the field</source>
+        <translation>その欄へ移動</translation>
+    </message>
+    <message>
+        <source>Kept on this computer: %1. It is at the top of the list below.</source>
+        <translation>このパソコンに保存しました（%1）。下の一覧のいちばん上にあります。</translation>
+    </message>
+    <message>
+        <source>No questions kept yet.</source>
+        <translation>保存した質問は、まだありません。</translation>
+    </message>
+    <message>
+        <source>my-question</source>
+        <translation>my-question</translation>
+    </message>
+    <message>
+        <source>Save the question as a PDF</source>
+        <translation>質問をPDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>保存しました：%1</translation>
+    </message>
+    <message>
+        <source>The question could not be saved to %1: %2</source>
+        <translation>質問を%1に保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Delete the question</source>
+        <translation>質問の削除</translation>
+    </message>
+    <message>
+        <source>Delete this question from this computer? It cannot be brought back.
+
+%1</source>
+        <translation>この質問をこのパソコンから削除しますか？元には戻せません。
+
+%1</translation>
+    </message>
+    <message>
+        <source>The question was deleted.</source>
+        <translation>質問を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -598,6 +999,10 @@
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
+    <message>
+        <source>Every page names %1 as the place to ask.</source>
+        <translation>どのページにも、お問い合わせ先として%1がのります。</translation>
+    </message>
 </context>
 <context>
     <name>als::InboxWindow</name>
@@ -618,14 +1023,6 @@
     <message>
         <source>Show requests with status</source>
         <translation>表示する状態</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>開始日</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>終了日</translation>
     </message>
     <message>
         <source>Received from this date</source>
@@ -652,10 +1049,6 @@
         <translation>選んだご相談</translation>
     </message>
     <message>
-        <source>Set status:</source>
-        <translation>状態を変更：</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
         <translation>メモ(&amp;N)：</translation>
     </message>
@@ -666,10 +1059,6 @@
     <message>
         <source>&amp;Print this request</source>
         <translation>このご相談を印刷(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Export the list as CSV…</source>
-        <translation>一覧をCSVで書き出す(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete this request…</source>
@@ -768,16 +1157,198 @@
         <translation>一覧を %1 に保存できませんでした：%2</translation>
     </message>
     <message>
-        <source>Export the list as CSV</source>
-        <translation>一覧をCSVで書き出す</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSVファイル (*.csv)</translation>
-    </message>
-    <message>
         <source>the requests changed while exporting; try again</source>
         <translation>書き出しの途中でご相談が変わりました。もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状態(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>開始日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>終了日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Set stat&amp;us:</source>
+        <translation>状態を変更(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation>一覧を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>As an Excel workbook (.xlsx), which a spreadsheet opens exactly as stored, or as CSV</source>
+        <translation>Excelブック（.xlsx：表計算ソフトで保存したとおりに開けます）またはCSVで書き出します</translation>
+    </message>
+    <message>
+        <source>Keeping and &amp;backup…</source>
+        <translation>保存期間とバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k now</source>
+        <translation>今すぐロック(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Hide the requests until the staff passphrase is given again</source>
+        <translation>スタッフ用パスフレーズをもう一度入力するまで、ご相談を表示しません</translation>
+    </message>
+    <message>
+        <source>The inbox is locked</source>
+        <translation>ご相談一覧はロックされています</translation>
+    </message>
+    <message>
+        <source>It locks itself when it is closed or left without use for a while, so that nobody passing by sees the requests. Unlock it with the staff passphrase.</source>
+        <translation>閉じたときや、しばらく操作がないときは、通りがかった人にご相談が見えないよう自動的にロックされます。スタッフ用パスフレーズでロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock…</source>
+        <translation>ロックを解除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Closed requests past the keeping period could not be deleted: %1</source>
+        <translation>保存期間を過ぎた完了済みのご相談を削除できませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) deleted after the keeping period.</source>
+        <translation>
+            <numerusform>保存期間を過ぎた完了済みのご相談を%n件削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the inbox is locked</source>
+        <translation>ご相談一覧がロックされています</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>ご相談一覧</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>一覧の書き出し</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excelブック (*.xlsx);;CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 はすでにあります。置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Keeping and backup</source>
+        <translation>保存期間とバックアップ</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the inbox after (minutes without use):</source>
+        <translation>操作がないときにロックするまでの時間（分）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed requests for (months):</source>
+        <translation>完了済みのご相談の保存期間（か月）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Closed requests older than this are deleted when the inbox is unlocked; each deletion is written to the audit trail. &quot;No limit&quot; keeps them all.</source>
+        <translation>これより古い完了済みのご相談は、ご相談一覧のロックを解除したときに削除され、削除するたびに監査記録に残ります。「無期限」にするとすべて保存します。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>今すぐバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Use pg_dump on the server (see README).</source>
+        <translation>バックアップはサーバーで pg_dump を使って行ってください（README を参照）。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail, newest first:</source>
+        <translation>監査記録（新しい順）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Deleted by staff</source>
+        <translation>スタッフが削除</translation>
+    </message>
+    <message>
+        <source>Deleted after the keeping period</source>
+        <translation>保存期間の経過により削除</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Back up the requests</source>
+        <translation>ご相談のバックアップ</translation>
+    </message>
+    <message>
+        <source>Request backups (*.db)</source>
+        <translation>ご相談のバックアップ (*.db)</translation>
+    </message>
+    <message>
+        <source>The requests could not be backed up to %1: %2</source>
+        <translation>ご相談を %1 にバックアップできませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The requests were backed up to %1. Keep that file where only staff can reach it: it holds health information.</source>
+        <translation>ご相談を %1 にバックアップしました。健康に関する情報が含まれるため、スタッフだけが扱える場所に保管してください。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>バックアップからの復元</translation>
+    </message>
+    <message>
+        <source>Request backups (*.db);;All files (*)</source>
+        <translation>ご相談のバックアップ (*.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Replace every request in the inbox with the requests in %1? The requests here now, including any received since that backup was made, will be gone.</source>
+        <translation>ご相談一覧のすべてのご相談を %1 の内容に置き換えますか？ 現在のご相談は、そのバックアップの後に受け付けたものも含めて、すべて失われます。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored: %2</source>
+        <translation>バックアップ %1 を復元できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The requests were restored from %1.</source>
+        <translation>%1 からご相談を復元しました。</translation>
+    </message>
+    <message>
+        <source>More than %1 requests</source>
+        <translation>%1件を超えるご相談</translation>
     </message>
 </context>
 <context>
@@ -871,10 +1442,6 @@
         <translation>画面消去までの時間(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Leave desk mode…</source>
-        <translation>窓口モードを終了(&amp;L)…</translation>
-    </message>
-    <message>
         <source>&amp;Print or save a handout…</source>
         <translation>配布資料を印刷・保存(&amp;P)…</translation>
     </message>
@@ -941,6 +1508,42 @@
     <message>
         <source>The address of this source: %1</source>
         <translation>この資料のアドレス：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic profile…</source>
+        <translation>クリニックの情報(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Staff…</source>
+        <translation>スタッフ用…</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>最初の画面へ</translation>
+    </message>
+    <message>
+        <source>Back to the first screen. Anything typed in the form is cleared.</source>
+        <translation>最初の画面に戻ります。フォームに書いた内容は消えます。</translation>
+    </message>
+    <message>
+        <source>My questions for the doctor</source>
+        <translation>医師に聞きたいこと</translation>
+    </message>
+    <message>
+        <source>Going back to the first screen clears what you have typed in the form. Go back?</source>
+        <translation>最初の画面に戻ると、フォームに書いた内容は消えます。戻りますか？</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>スタッフ用</translation>
+    </message>
+    <message>
+        <source>&amp;Leave desk mode</source>
+        <translation>窓口モードを終了(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1702,69 @@
     </message>
 </context>
 <context>
+    <name>als::StartScreen</name>
+    <message>
+        <source>Start</source>
+        <translation>最初の画面</translation>
+    </message>
+    <message>
+        <source>ALS Evidence Guide</source>
+        <translation>ALSエビデンスガイド</translation>
+    </message>
+    <message>
+        <source>Welcome. What would you like to do?</source>
+        <translation>ようこそ。どちらになさいますか。</translation>
+    </message>
+    <message>
+        <source>Read the guide</source>
+        <translation>ガイドを読む</translation>
+    </message>
+    <message>
+        <source>What is known about ALS and its treatments, in plain words.</source>
+        <translation>ALSとその治療について、わかっていることをやさしい言葉で読めます。</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>質問・相談をする</translation>
+    </message>
+    <message>
+        <source>Write down your question for %1.</source>
+        <translation>%1へのご質問・ご相談を書いて送れます。</translation>
+    </message>
+    <message>
+        <source>Write down your question.</source>
+        <translation>医師に聞きたいことを書きとめておけます。</translation>
+    </message>
+    <message>
+        <source>Language / 言語</source>
+        <translation>言語 / Language</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字の大きさ</translation>
+    </message>
+    <message>
+        <source>Text size (now %1 %)</source>
+        <translation>文字の大きさ（いまは %1%）</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>大きく</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>もっと大きく</translation>
+    </message>
+    <message>
+        <source>Text size: %1</source>
+        <translation>文字の大きさ：%1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>the font %1 is not installed; Japanese text may not copy correctly from the PDF.</source>
@@ -1107,6 +1773,18 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>the guide is already open; its window has been brought to the front.</source>
+        <translation>ガイドはすでに開いています。その画面を前に出しました。</translation>
+    </message>
+    <message>
+        <source>the guide is already open.</source>
+        <translation>ガイドはすでに開いています。</translation>
+    </message>
+    <message>
+        <source>cannot make sure the guide runs only once (%1).</source>
+        <translation>ガイドが二重に起動しないようにする準備ができませんでした（%1）。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "ConsultationView.h"
 
 #include "Dialogs.h"
+#include "Handout.h"
 #include "Receipt.h"
 #include "RequestListModel.h"
 #include "Theme.h"
@@ -11,7 +12,9 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFontInfo>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -20,14 +23,19 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QScrollBar>
+#include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
@@ -43,6 +51,19 @@ constexpr int kColumnEms = 48;
 
 // Health data must not be learnt by the input method and offered to the next visitor as a suggestion.
 constexpr Qt::InputMethodHints kPrivate = Qt::ImhSensitiveData | Qt::ImhNoPredictiveText;
+
+// List rows as easy to hit as a button, however short their text.
+class RoomyRows final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height() + option.fontMetrics.height() / 2, kTarget));
+        return size;
+    }
+};
 
 QPlainTextEdit *textArea()
 {
@@ -97,17 +118,29 @@ ConsultationView::~ConsultationView() = default;
 void ConsultationView::setStore(RequestStore *store)
 {
     m_store = store;
+    if (ownQuestionsMode())
+        refreshOwnQuestions();
 }
 
 void ConsultationView::setClinicProfile(const ClinicProfile &profile)
 {
+    if (profile == m_clinic)
+        return;
+    const bool wasOwn = ownQuestionsMode();
     m_clinic = profile;
+    if (wasOwn != ownQuestionsMode())
+        clearAll();  // a request half typed for a clinic is not the reader's own question, nor the other way round
+    applyMode();
 }
 
 void ConsultationView::setDeskMode(bool on)
 {
+    const bool wasOwn = ownQuestionsMode();
     m_deskMode = on;
     m_startFresh->setVisible(false);
+    if (wasOwn != ownQuestionsMode())
+        clearAll();
+    applyMode();
 }
 
 QWidget *ConsultationView::addRow(Field field, QWidget *input, QLabel *label)
@@ -136,6 +169,8 @@ QWidget *ConsultationView::addRow(Field field, QWidget *input, QLabel *label)
     }
     rowLayout->addWidget(input);
     rowLayout->addWidget(error);
+    row->setObjectName(key + QStringLiteral("Row"));
+    m_rows.insert(field, row);
     return row;
 }
 
@@ -145,7 +180,21 @@ void ConsultationView::createForm()
     m_form = form;
     form->setObjectName(QStringLiteral("consultationForm"));
     auto *column = new QVBoxLayout(form);
+    m_column = column;
     column->setContentsMargins(16, 12, 16, 16);
+
+    // Who receives what is typed here: a clinic (by name), the staff at this desk, or nobody at all (a home
+    // computer). Said first and plainly, because "send it to us" means nothing until "us" is known. Its text also
+    // opens the introduction's accessible description, so a screen reader hears it at the first stop.
+    m_notice = new QLabel;
+    m_notice->setObjectName(QStringLiteral("clinicNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setMinimumWidth(1);
+    m_notice->setFrameShape(QFrame::Box);
+    m_notice->setMargin(10);
+    m_notice->setTextFormat(Qt::RichText);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    column->addWidget(m_notice);
 
     // Read, not edited: it takes focus (the view's first stop, so a screen reader starts here) but shows no caret.
     // Any width will do: the text wraps, so the form never grows wider than the window and cuts itself off.
@@ -174,6 +223,26 @@ void ConsultationView::createForm()
     m_startFresh->setMinimumHeight(kTarget);
     connect(m_startFresh, &QPushButton::clicked, this, &ConsultationView::startFreshDatabase);
     column->addWidget(m_startFresh, 0, Qt::AlignLeft);
+
+    // After Send with errors: how many things to fix, each a link that takes focus to its field. The messages stay
+    // under their fields too; this is the list a reader who scrolled past them sees first.
+    m_summary = new QFrame;
+    m_summary->setObjectName(QStringLiteral("errorSummary"));
+    static_cast<QFrame *>(m_summary)->setFrameShape(QFrame::Box);
+    m_summary->setVisible(false);
+    m_summaryLayout = new QVBoxLayout(m_summary);
+    m_summaryLayout->setContentsMargins(10, 8, 10, 8);
+    m_summaryTitle = new QLabel;
+    m_summaryTitle->setObjectName(QStringLiteral("errorSummaryTitle"));
+    m_summaryTitle->setWordWrap(true);
+    QFont bold = m_summaryTitle->font();
+    bold.setBold(true);
+    m_summaryTitle->setFont(bold);
+    QPalette warning = m_summaryTitle->palette();
+    warning.setColor(QPalette::WindowText, Theme::errorColour(warning));
+    m_summaryTitle->setPalette(warning);
+    m_summaryLayout->addWidget(m_summaryTitle);
+    column->addWidget(m_summary);
 
     m_requiredNote = new QLabel;
     m_requiredNote->setWordWrap(true);
@@ -274,6 +343,7 @@ void ConsultationView::createForm()
     buttons->addStretch();
     buttons->addWidget(m_clear);
     column->addLayout(buttons);
+    createOwnQuestions(column);
     column->addStretch();
     connect(m_submit, &QPushButton::clicked, this, &ConsultationView::submit);
     // Enter in a one-line field sends, as in any form (a text box takes Enter as a new line instead).
@@ -346,6 +416,170 @@ void ConsultationView::createForm()
 
     setFocusProxy(m_intro);  // the notice comes first, then the fields in order
     fitWidths();
+    applyMode();
+}
+
+void ConsultationView::createOwnQuestions(QVBoxLayout *column)
+{
+    // The reader's own questions, under the form that writes them: newest first, each printable, saved as a PDF
+    // or deleted. One list with its buttons (not buttons on every row): one Tab stop, and each action keeps a
+    // single access key however many questions there are.
+    m_mine = new QWidget;
+    m_mine->setObjectName(QStringLiteral("ownQuestions"));
+    auto *layout = new QVBoxLayout(m_mine);
+    layout->setContentsMargins(0, 24, 0, 0);
+    m_mineLabel = new QLabel;
+    m_mineLabel->setObjectName(QStringLiteral("ownQuestionsLabel"));
+    m_mineLabel->setWordWrap(true);
+    QFont heading = m_mineLabel->font();
+    heading.setBold(true);
+    m_mineLabel->setFont(heading);
+    layout->addWidget(m_mineLabel);
+    m_mineStatus = new QLabel;
+    m_mineStatus->setObjectName(QStringLiteral("ownQuestionsStatus"));
+    m_mineStatus->setWordWrap(true);
+    layout->addWidget(m_mineStatus);
+    m_mineList = new QListWidget;
+    m_mineList->setObjectName(QStringLiteral("ownQuestionsList"));
+    m_mineList->setWordWrap(true);
+    m_mineList->setMinimumHeight(kTarget * 3);
+    m_mineList->setMaximumHeight(kTarget * 7);
+    m_mineList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_mineList->setItemDelegate(new RoomyRows(m_mineList));
+    m_mineLabel->setBuddy(m_mineList);
+    layout->addWidget(m_mineList);
+    auto *buttons = new QHBoxLayout;
+    m_minePrint = new QPushButton;
+    m_minePrint->setObjectName(QStringLiteral("printOwnQuestion"));
+    m_minePdf = new QPushButton;
+    m_minePdf->setObjectName(QStringLiteral("saveOwnQuestionPdf"));
+    m_mineDelete = new QPushButton;
+    m_mineDelete->setObjectName(QStringLiteral("deleteOwnQuestion"));
+    // Deleting is set apart at the far end and marked as destructive; it asks first.
+    m_mineDelete->setProperty(Theme::kRoleProperty, QStringLiteral("destructive"));
+    for (QPushButton *b : {m_minePrint, m_minePdf, m_mineDelete}) {
+        b->setMinimumHeight(kTarget);
+        b->setAutoDefault(false);
+    }
+    buttons->addWidget(m_minePrint);
+    buttons->addWidget(m_minePdf);
+    buttons->addStretch();
+    buttons->addWidget(m_mineDelete);
+    layout->addLayout(buttons);
+    column->addWidget(m_mine);
+    connect(m_mineList, &QListWidget::currentRowChanged, this, &ConsultationView::updateOwnQuestionButtons);
+    connect(m_minePrint, &QPushButton::clicked, this, &ConsultationView::printOwnQuestion);
+    connect(m_minePdf, &QPushButton::clicked, this, &ConsultationView::saveOwnQuestionAsPdf);
+    connect(m_mineDelete, &QPushButton::clicked, this, &ConsultationView::deleteOwnQuestion);
+    updateOwnQuestionButtons();
+}
+
+void ConsultationView::applyMode()
+{
+    // Own questions: nobody answers them, so the fields that only serve a clinic's answer (who writes, a name,
+    // age, sex and place, email, phone and the consent to keep the data for answering) are hidden, not just made
+    // optional: fewer boxes for a tired reader, and nothing suggests that someone will reply. What is left is
+    // what a doctor needs to hear: the question first, then the problem, since when, the treatments, the
+    // condition and the history, all optional.
+    const bool own = ownQuestionsMode();
+    for (Field f : {Field::Writer, Field::Name, Field::Age, Field::Sex, Field::Prefecture, Field::Email, Field::Phone,
+                    Field::Consent})
+        m_rows.value(f)->setVisible(!own);
+    m_mine->setVisible(own);
+    QWidget *question = m_rows.value(Field::Question);
+    m_column->removeWidget(question);
+    const int at = own ? m_column->indexOf(m_requiredNote) + 1
+                       : m_column->indexOf(m_rows.value(Field::CurrentCondition)) + 1;
+    m_column->insertWidget(at, question);
+    clearErrors();
+    retranslate();
+    updateTabOrder();
+    if (own)
+        refreshOwnQuestions();
+}
+
+void ConsultationView::updateTabOrder()
+{
+    // Tab follows what the eye reads, top to bottom, in either order of the fields.
+    QList<QWidget *> chain{m_intro, m_banner, m_startFresh};
+    for (QLabel *link : std::as_const(m_summaryLinks))
+        chain << link;
+    for (int i = 0; i < m_column->count(); ++i) {
+        QWidget *row = m_column->itemAt(i)->widget();
+        const Field *field = nullptr;
+        for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+            if (it.value() == row)
+                field = &it.key();
+        }
+        if (!field)
+            continue;
+        if (*field == Field::Writer)
+            chain.append(QList<QWidget *>(m_writerButtons.cbegin(), m_writerButtons.cend()));
+        else
+            chain << fieldWidget(*field);
+    }
+    chain << m_submit << m_clear << m_mineList << m_minePrint << m_minePdf << m_mineDelete;
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void ConsultationView::updateNotice()
+{
+    // The first sentence, who receives it, in bold; the rest plain. Values typed by staff are shown as typed.
+    QString lead;
+    QStringList rest;
+    if (m_clinic.isSet()) {
+        lead = m_clinic.destinationSentence(language());
+        if (const QString reply = m_clinic.replySentence(language()); !reply.isEmpty())
+            rest << reply;
+        if (!m_clinic.privacyContact.trimmed().isEmpty())
+            rest << tr("Questions about your personal data: %1").arg(m_clinic.privacyContact.trimmed());
+    } else if (m_deskMode) {
+        lead = tr("Your request goes to the staff at this desk.");
+    } else {
+        lead = tr("What you type here is kept only on this computer.");
+        rest << tr("It is not sent to anyone, and nobody will answer it. Print it, or save it as a PDF, and take "
+                   "it to your doctor.");
+    }
+    QString html = QStringLiteral("<b>%1</b>").arg(lead.toHtmlEscaped());
+    // Japanese runs its sentences on without a space; English leaves one.
+    if (!rest.isEmpty())
+        html += (language() == Language::Japanese ? QString() : QStringLiteral(" ")) + rest.first().toHtmlEscaped();
+    for (int i = 1; i < rest.size(); ++i)
+        html += QStringLiteral("<br/>") + rest.at(i).toHtmlEscaped();
+    m_notice->setText(html);
+    const QString text = noticeText();
+    m_notice->setAccessibleName(tr("Who receives this"));
+    m_notice->setAccessibleDescription(text);
+}
+
+QString ConsultationView::noticeText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_notice->text());
+    return doc.toPlainText().replace(QChar::LineSeparator, QLatin1Char('\n'));
+}
+
+void ConsultationView::updateIntro()
+{
+    if (!isBuilt())
+        return;
+    // The content's introduction speaks of sending a request to "us"; the reader's own questions have their own.
+    const QString intro = ownQuestionsMode()
+        ? QStringLiteral("# %1\n\n%2\n\n- %3\n- %4\n- %5\n")
+              .arg(tr("My questions for the doctor"),
+                   tr("Write down what you want to ask your doctor, so that nothing is forgotten at the next visit."),
+                   tr("Only the question is needed. Add the rest if it helps your doctor."),
+                   tr("Your questions are listed below the form, newest first. You can print them, save them as a "
+                      "PDF or delete them."),
+                   tr("If your health changes suddenly, do not wait for your next visit: contact your hospital or "
+                      "clinic straight away."))
+        : content().sectionMarkdown(sectionId(), language());
+    m_intro->setText(intro);
+    // A screen reader gets the notice and the introduction itself with the label's name, not only the name.
+    QTextDocument plain;
+    plain.setMarkdown(intro);
+    m_intro->setAccessibleDescription(noticeText() + QLatin1Char('\n') + plain.toPlainText());
 }
 
 void ConsultationView::fitWidths()
@@ -364,12 +598,6 @@ void ConsultationView::fitWidths()
 
 void ConsultationView::build()
 {
-    const QString intro = content().sectionMarkdown(sectionId(), language());
-    m_intro->setText(intro);
-    // A screen reader gets the notice itself with the label's name, not only the name.
-    QTextDocument plain;
-    plain.setMarkdown(intro);
-    m_intro->setAccessibleDescription(plain.toPlainText());
     // Choices: the stored values stay the same in every language, only their labels change.
     const int sex = m_sex->currentIndex();
     const int prefecture = m_prefecture->currentIndex();
@@ -386,7 +614,9 @@ void ConsultationView::retranslate()
 {
     const QString required = tr("(required)");
     m_requiredNote->setText(tr("Fields marked %1 must be filled in. Everything else is optional.").arg(required));
-    m_writerLabel->setText(tr("Who is writing? %1").arg(required));
+    // Access keys: unique in the whole window, whose menus take Alt+F, V, G, T and H and whose search takes Alt+S.
+    // The Japanese texts carry the same letters, as 「お名前(&N)」.
+    m_writerLabel->setText(tr("&Who is writing? %1").arg(required));
     const QStringList writerTexts{tr("The person with ALS"), tr("A family member"), tr("Someone else")};
     for (int i = 0; i < m_writerButtons.size(); ++i)
         m_writerButtons.at(i)->setText(writerTexts.at(i));
@@ -395,19 +625,24 @@ void ConsultationView::retranslate()
     m_labels.value(Field::Age)->setText(tr("&Age of the person with ALS %1").arg(required));
     m_labels.value(Field::Sex)->setText(tr("Se&x of the person with ALS"));
     m_labels.value(Field::Prefecture)->setText(tr("&Place of residence (prefecture)"));
-    m_labels.value(Field::MedicalHistory)->setText(tr("Medical &history (illnesses, when ALS was diagnosed)"));
-    m_labels.value(Field::CurrentProblem)->setText(tr("The current &problem"));
-    m_labels.value(Field::ProblemSince)->setText(tr("Since &when?"));
-    m_labels.value(Field::Treatments)->setText(tr("&Treatments so far, and what they did"));
+    m_labels.value(Field::MedicalHistory)->setText(tr("&Medical history (illnesses, when ALS was diagnosed)"));
+    m_labels.value(Field::CurrentProblem)->setText(tr("The current p&roblem"));
+    m_labels.value(Field::ProblemSince)->setText(tr("S&ince when?"));
+    m_labels.value(Field::Treatments)->setText(tr("Treatments s&o far, and what they did"));
     m_labels.value(Field::CurrentCondition)->setText(tr("Current &condition (walking, eating, breathing, speaking)"));
-    m_labels.value(Field::Question)->setText(tr("Your &question %1").arg(required));
+    m_labels.value(Field::Question)->setText(ownQuestionsMode() ? tr("My &question for the doctor %1").arg(required)
+                                                                : tr("Your &question %1").arg(required));
     m_labels.value(Field::Email)->setText(tr("&Email address (email or phone is required)"));
-    m_labels.value(Field::Phone)->setText(tr("P&hone number (email or phone is required)"));
-    m_consentNote->setText(tr("We keep this health information only to answer you, on this clinic's computer, "
-                              "where only our staff can read it. You can ask us to delete it at any time."));
+    m_labels.value(Field::Phone)->setText(tr("Phone n&umber (email or phone is required)"));
+    m_consentNote->setText(m_clinic.isSet()
+                               ? tr("%1 keeps this health information only to answer you, where only their staff "
+                                    "can read it. You can ask them to delete it at any time.")
+                                     .arg(m_clinic.name.trimmed())
+                               : tr("We keep this health information only to answer you, on this clinic's computer, "
+                                    "where only our staff can read it. You can ask us to delete it at any time."));
     m_consentStatement->setText(tr("I agree that my request, including the health information in it, is stored "
                                    "to answer me."));
-    m_consent->setText(tr("I agree %1").arg(required));
+    m_consent->setText(tr("&Yes, I agree %1").arg(required));
     m_consent->setAccessibleDescription(m_consentStatement->text());
 
     const int sex = m_sex->currentIndex();
@@ -417,22 +652,36 @@ void ConsultationView::retranslate()
         m_sex->addItem(RequestListModel::sexLabel(choice), choice);
     m_sex->setCurrentIndex(std::max(0, sex));
 
-    m_submit->setText(tr("&Send the request"));
+    m_submit->setText(ownQuestionsMode() ? tr("&Keep this question") : tr("Sen&d the request"));
     m_clear->setText(tr("C&lear the form"));
+    m_mineLabel->setText(tr("Your saved q&uestions, newest first"));
+    m_minePrint->setText(tr("&Print…"));
+    m_minePdf->setText(tr("Save as P&DF…"));
+    m_mineDelete->setText(tr("D&elete…"));
+    m_mineList->setAccessibleName(tr("Your saved questions"));
+    m_minePrint->setAccessibleName(tr("Print the chosen question"));
+    m_minePdf->setAccessibleName(tr("Save the chosen question as a PDF"));
+    m_mineDelete->setAccessibleName(tr("Delete the chosen question"));
     m_startFresh->setText(tr("Keep the damaged file aside and start a new database (staff)"));
     m_print->setText(tr("&Print the receipt"));
     m_done->setText(tr("&Done: clear the screen"));
     m_intro->setAccessibleName(tr("About this form"));
-    m_scroll->setAccessibleName(tr("Consultation request form"));
+    m_scroll->setAccessibleName(ownQuestionsMode() ? tr("My questions for the doctor")
+                                                   : tr("Consultation request form"));
+    m_summary->setAccessibleName(m_summaryTitle->text());
     m_banner->setAccessibleName(tr("Problem saving the request"));
     m_receiptText->setAccessibleName(tr("Receipt"));
+    updateNotice();
+    updateIntro();
+    if (ownQuestionsMode())
+        refreshOwnQuestions();
     if (showingReceipt())
         showReceiptText();
 }
 
 void ConsultationView::showReceiptText()
 {
-    m_receiptText->setText(receiptHtml(m_receiptReference, m_receiptTime, language()));
+    m_receiptText->setText(receiptHtml(m_receiptReference, m_receiptTime, language(), m_clinic));
     // A label's rich text is not in the accessibility tree: its name and description carry the number and what
     // happens next, so a screen reader says them when the receipt gets focus.
     m_receiptText->setAccessibleName(tr("Receipt: your reference number is %1").arg(m_receiptReference));
@@ -447,7 +696,9 @@ void ConsultationView::changeEvent(QEvent *event)
         fitWidths();
     if (event->type() == QEvent::PaletteChange) {
         // The error colour follows the theme: dark orange-red on light, light orange on dark.
-        for (QLabel *error : std::as_const(m_errors)) {
+        QList<QLabel *> warnings = m_errors.values();
+        warnings << m_summaryTitle;
+        for (QLabel *error : std::as_const(warnings)) {
             QPalette palette = QApplication::palette();
             palette.setColor(QPalette::WindowText, Theme::errorColour(palette));
             error->setPalette(palette);
@@ -463,6 +714,17 @@ bool ConsultationView::eventFilter(QObject *watched, QEvent *event)
         // Handed to the form's scroll area, so that the page goes on scrolling under the pointer.
         QCoreApplication::sendEvent(m_scroll->viewport(), event);
         return true;
+    }
+    // A link of the error summary has focus as a whole (one Tab stop each, not a label and then its link):
+    // Enter or Space follows it, as a button would.
+    if (event->type() == QEvent::KeyPress) {
+        auto *link = qobject_cast<QLabel *>(watched);
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (link && m_summaryLinks.contains(link)
+            && (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space)) {
+            focusField(Field(link->property("summaryField").toInt()));
+            return true;
+        }
     }
     // The choices stand one under the other, where Qt moves between them only with Up and Down: Left and Right do
     // the same (as they would in a row), so a reader used to either is not stuck.
@@ -500,6 +762,18 @@ ConsultationRequest ConsultationView::request() const
     r.phone = m_phone->text();
     r.consent = m_consent->isChecked();
     r.language = languageCode(language());
+    if (ownQuestionsMode()) {
+        // Only what the reader sees is kept. Empty, not null: the store's columns for a clinic's request are
+        // NOT NULL.
+        r.writer = QStringLiteral("");
+        r.name = QStringLiteral("");
+        r.age.clear();
+        r.sex.clear();
+        r.prefecture.clear();
+        r.email.clear();
+        r.phone.clear();
+        r.consent = false;
+    }
     return r;
 }
 
@@ -530,7 +804,8 @@ void ConsultationView::recheckErrors()
         anyShown = anyShown || error->isVisibleTo(this);
     if (!anyShown)
         return;
-    for (const FieldError &e : validateRequest(request()))
+    const QList<FieldError> now = validateRequest(request(), mode());
+    for (const FieldError &e : now)
         still.insert(e.field, e.message);
     for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
         if (!it.value()->isVisibleTo(this))
@@ -546,12 +821,94 @@ void ConsultationView::recheckErrors()
             fieldWidget(it.key())->setAccessibleDescription(message);
         }
     }
+    // The summary lists what is still shown, in the form's order; it goes away with the last message.
+    QList<FieldError> shown;
+    for (const FieldError &e : now) {
+        if (m_errors.value(e.field)->isVisibleTo(this))
+            shown << e;
+    }
+    showSummary(shown);
+}
+
+void ConsultationView::showSummary(const QList<FieldError> &errors)
+{
+    // Rebuilt only when what it lists changes, so that a link keeps its focus while the reader types elsewhere.
+    QStringList wanted;
+    for (const FieldError &e : errors)
+        wanted << ConsultationRequest::fieldKey(e.field) + QLatin1Char('\t') + e.message;
+    QStringList current;
+    for (QLabel *link : std::as_const(m_summaryLinks))
+        current << link->property("summaryEntry").toString();
+    if (wanted == current && m_summary->isVisibleTo(this) == !errors.isEmpty())
+        return;
+    const bool hadFocus = m_summary->isAncestorOf(QApplication::focusWidget());
+    for (QLabel *link : std::as_const(m_summaryLinks))
+        link->deleteLater();
+    m_summaryLinks.clear();
+    m_summary->setVisible(!errors.isEmpty());
+    if (errors.isEmpty()) {
+        if (hadFocus)
+            m_intro->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_summaryTitle->setText(tr("%n thing(s) to fix:", nullptr, int(errors.size())));
+    QStringList said;
+    for (int i = 0; i < errors.size(); ++i) {
+        const FieldError &e = errors.at(i);
+        // A link, not a button: it wraps at any text size, and Tab then Enter (or a click) follows it.
+        auto *link = new QLabel;
+        link->setObjectName(QStringLiteral("fix-") + ConsultationRequest::fieldKey(e.field));
+        link->setProperty("summaryEntry", wanted.at(i));
+        link->setTextFormat(Qt::RichText);
+        link->setWordWrap(true);
+        link->setMinimumWidth(1);
+        link->setText(QStringLiteral("⚠ <a href=\"%1\">%2</a>")
+                          .arg(ConsultationRequest::fieldKey(e.field), e.message.toHtmlEscaped()));
+        link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        link->setFocusPolicy(Qt::StrongFocus);
+        link->setAccessibleName(e.message);
+        link->setAccessibleDescription(tr("Go to the field"));
+        const Field field = e.field;
+        connect(link, &QLabel::linkActivated, this, [this, field] { focusField(field); });
+        link->setProperty("summaryField", int(field));
+        link->installEventFilter(this);  // Enter or Space on the focused link follows it (see eventFilter)
+        m_summaryLayout->addWidget(link);
+        m_summaryLinks << link;
+        said << e.message;
+    }
+    m_summary->setAccessibleName(m_summaryTitle->text());
+    m_summary->setAccessibleDescription(said.join(QLatin1Char('\n')));
+    updateTabOrder();
+}
+
+void ConsultationView::focusField(Field field)
+{
+    QWidget *w = fieldWidget(field);
+    if (field == Field::Writer && m_writer->checkedButton())
+        w = m_writer->checkedButton();
+    m_scroll->ensureWidgetVisible(m_labels.value(field) ? static_cast<QWidget *>(m_labels.value(field)) : w, 20, 20);
+    m_scroll->ensureWidgetVisible(w, 20, 60);
+    w->setFocus(Qt::OtherFocusReason);
+}
+
+void ConsultationView::announce(QWidget *source)
+{
+    // An alert makes a screen reader speak the widget's name and description at once, wherever focus is.
+    QAccessibleEvent alert(source, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+    Q_EMIT announced(source);
+}
+
+RequestMode ConsultationView::mode() const
+{
+    return ownQuestionsMode() ? RequestMode::OwnQuestions : RequestMode::Clinic;
 }
 
 void ConsultationView::clearErrors()
 {
     for (auto it = m_errors.begin(); it != m_errors.end(); ++it)
         clearError(it.key());
+    showSummary({});
     m_banner->clear();
     m_banner->setVisible(false);
     m_startFresh->setVisible(false);
@@ -575,8 +932,9 @@ void ConsultationView::showErrors(const QList<FieldError> &errors)
         first->clearFocus();
     first->setFocus(Qt::OtherFocusReason);
     m_scroll->ensureWidgetVisible(first, 20, 60);
-    QAccessibleEvent alert(m_errors.value(errors.first().field), QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    showSummary(errors);
+    // Heard however the form was sent: the summary's name says how many, its description what they are.
+    announce(m_summary);
 }
 
 void ConsultationView::showStorageError(const RequestStore::Error &error)
@@ -591,34 +949,178 @@ void ConsultationView::showStorageError(const RequestStore::Error &error)
     m_startFresh->setVisible(!m_deskMode && error.kind == RequestStore::ErrorKind::Corrupt);
     m_scroll->ensureWidgetVisible(m_banner);
     m_banner->setFocus(Qt::OtherFocusReason);
-    QAccessibleEvent alert(m_banner, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    announce(m_banner);
 }
 
 void ConsultationView::submit()
 {
     clearErrors();
     const ConsultationRequest r = request();
-    const QList<FieldError> errors = validateRequest(r);
+    const QList<FieldError> errors = validateRequest(r, mode());
     if (!errors.isEmpty()) {
         showErrors(errors);
         return;
     }
-    if (!m_store) {
-        showStorageError({RequestStore::ErrorKind::Other, tr("No database is set up for requests on this desk."), {}});
+    if (!openStore())
         return;
-    }
-    if (!m_store->isOpen() && !m_store->open(m_store->location())) {
-        showStorageError(m_store->lastError());
-        return;
-    }
     const auto stored = m_store->submit(r);
     if (!stored) {
         showStorageError(m_store->lastError());
         return;
     }
-    showReceipt(*stored);
+    if (ownQuestionsMode()) {
+        // Kept, not sent: no reference number to write down. The form empties and the question heads the list.
+        clearAll();
+        refreshOwnQuestions();
+        m_mineList->setCurrentRow(0);
+        m_mineStatus->setText(tr("Kept on this computer: %1. It is at the top of the list below.")
+                                  .arg(readableTime(stored->createdAt, language())));
+        m_scroll->ensureWidgetVisible(m_mineList, 20, 60);
+        m_mineList->setFocus(Qt::OtherFocusReason);
+        announce(m_mineStatus);
+    } else {
+        showReceipt(*stored);
+    }
     Q_EMIT submitted(*stored);
+}
+
+bool ConsultationView::openStore()
+{
+    if (!m_store) {
+        showStorageError({RequestStore::ErrorKind::Other, tr("No database is set up for requests on this desk."), {}});
+        return false;
+    }
+    if (!m_store->isOpen() && !m_store->open(m_store->location())) {
+        showStorageError(m_store->lastError());
+        return false;
+    }
+    return true;
+}
+
+void ConsultationView::refreshOwnQuestions()
+{
+    m_mineList->clear();
+    if (!m_store || !ownQuestionsMode())
+        return;
+    // A file is opened only if it exists already: looking at an empty list must not create a database.
+    const DatabaseLocation &where = m_store->location();
+    const bool noFileYet = where.kind == DatabaseLocation::Kind::Sqlite && !QFileInfo::exists(where.path);
+    if (!m_store->isOpen() && (noFileYet || !m_store->open(where))) {
+        // Said where the list would be, without taking focus from what the reader is doing.
+        m_mineStatus->setText(noFileYet ? tr("No questions kept yet.")
+                                        : QStringLiteral("⚠ ") + m_store->lastError().message);
+        updateOwnQuestionButtons();
+        return;
+    }
+    // Only the reader's own: a computer that once served as a desk keeps visitors' requests too, which are
+    // nobody's business at home.
+    RequestStore::Filter own;
+    own.ownQuestionsOnly = true;
+    const QList<RequestStore::ListRow> rows = m_store->list(own, 500);
+    for (const RequestStore::ListRow &row : rows) {
+        const QString first = row.question.section(QLatin1Char('\n'), 0, 0).trimmed();
+        auto *item = new QListWidgetItem(readableTime(row.createdAt, language()) + QStringLiteral("  ") + first);
+        item->setData(Qt::UserRole, row.id);
+        m_mineList->addItem(item);
+    }
+    if (rows.isEmpty())
+        m_mineStatus->setText(tr("No questions kept yet."));
+    else if (m_mineStatus->text() == tr("No questions kept yet."))
+        m_mineStatus->clear();
+    updateOwnQuestionButtons();
+}
+
+void ConsultationView::updateOwnQuestionButtons()
+{
+    const bool chosen = m_mineList->currentItem() != nullptr;
+    for (QPushButton *b : {m_minePrint, m_minePdf, m_mineDelete})
+        b->setEnabled(chosen);
+}
+
+std::optional<StoredRequest> ConsultationView::chosenOwnQuestion()
+{
+    QListWidgetItem *item = m_mineList->currentItem();
+    if (!item || !m_store)
+        return std::nullopt;
+    auto stored = m_store->find(item->data(Qt::UserRole).toLongLong());
+    if (!stored)
+        showStorageError(m_store->lastError());
+    return stored;
+}
+
+bool ConsultationView::printOwnQuestion()
+{
+    const auto stored = chosenOwnQuestion();
+    if (!stored)
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("My questions for the doctor"));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QTextDocument doc;
+    doc.setDefaultFont(Handout::font(11));
+    doc.setHtml(ownQuestionHtml(*stored, language()));
+    doc.print(&printer);
+    return true;
+}
+
+bool ConsultationView::saveOwnQuestionAsPdf()
+{
+    const auto stored = chosenOwnQuestion();
+    if (!stored)
+        return false;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("my-question") + QLatin1Char('-')
+                                            + stored->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))
+                                            + QStringLiteral(".pdf"));
+    const QString path = Dialogs::getSaveFileName(this, tr("Save the question as a PDF"), suggested,
+                                                  tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    QSaveFile file(path);
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (ok) {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        writer.setTitle(tr("My questions for the doctor"));
+        writer.setCreator(QStringLiteral("ALS Evidence Guide"));
+        QTextDocument doc;
+        doc.setDefaultFont(Handout::font(11));
+        doc.setHtml(ownQuestionHtml(*stored, language()));
+        doc.print(&writer);
+    }
+    ok = ok && file.commit();
+    m_mineStatus->setText(ok ? tr("Saved: %1").arg(QDir::toNativeSeparators(path))
+                             : tr("The question could not be saved to %1: %2").arg(path, file.errorString()));
+    return ok;
+}
+
+bool ConsultationView::deleteOwnQuestion()
+{
+    QListWidgetItem *item = m_mineList->currentItem();
+    if (!item || !m_store)
+        return false;
+    if (Dialogs::ask(this, tr("Delete the question"),
+                     tr("Delete this question from this computer? It cannot be brought back.\n\n%1").arg(item->text()),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return false;
+    const int row = m_mineList->currentRow();
+    if (!m_store->remove(item->data(Qt::UserRole).toLongLong())) {
+        showStorageError(m_store->lastError());
+        return false;
+    }
+    refreshOwnQuestions();
+    m_mineStatus->setText(tr("The question was deleted."));
+    if (m_mineList->count() > 0) {
+        m_mineList->setCurrentRow(std::min(row, m_mineList->count() - 1));
+        m_mineList->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_submit->setFocus(Qt::OtherFocusReason);
+    }
+    return true;
 }
 
 void ConsultationView::startFreshDatabase()
@@ -671,7 +1173,7 @@ bool ConsultationView::showingReceipt() const
 std::unique_ptr<QTextDocument> ConsultationView::receiptDocument() const
 {
     auto doc = std::make_unique<QTextDocument>();
-    doc->setHtml(receiptHtml(m_receiptReference, m_receiptTime, language()));
+    doc->setHtml(receiptHtml(m_receiptReference, m_receiptTime, language(), m_clinic));
     return doc;
 }
 
@@ -730,10 +1232,15 @@ QString ConsultationView::visibleText() const
 {
     if (showingReceipt())
         return QTextDocumentFragment::fromHtml(m_receiptText->text()).toPlainText();
-    QStringList parts{m_intro->text(), m_requiredNote->text()};
+    QStringList parts{noticeText(), m_intro->text(), m_requiredNote->text()};
     for (QLabel *label : m_labels) {
-        if (label)
+        if (label && label->isVisibleTo(this))
             parts << label->text();
+    }
+    if (m_mine->isVisibleTo(this)) {
+        parts << m_mineLabel->text() << m_mineStatus->text();
+        for (int i = 0; i < m_mineList->count(); ++i)
+            parts << m_mineList->item(i)->text();
     }
     return parts.join(QLatin1Char('\n'));
 }

@@ -12,7 +12,10 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
+class QPrinter;
+class QVBoxLayout;
 class QPushButton;
 class QRadioButton;
 class QScrollArea;
@@ -40,6 +43,9 @@ public:
     // Who reads the requests. Without a clinic (a home computer) the form keeps the reader's own questions.
     void setClinicProfile(const ClinicProfile &profile);
     const ClinicProfile &clinicProfile() const { return m_clinic; }
+    // No clinic and not at a desk: nobody receives what is typed, so the form keeps the reader's own questions for
+    // the doctor, lists them below it, and prints or deletes them (RequestMode::OwnQuestions).
+    bool ownQuestionsMode() const { return !m_deskMode && !m_clinic.isSet(); }
 
     bool reveal(const SearchTarget &target) override;
     QString visibleText() const override;
@@ -48,6 +54,13 @@ public:
     QWidget *fieldWidget(Field field) const;
     QLabel *errorLabel(Field field) const;
     QLabel *banner() const { return m_banner; }
+    // Who receives what is typed here, above everything else on the page.
+    QLabel *notice() const { return m_notice; }
+    QString noticeText() const;  // the notice as plain text, one line a part
+    // After Send with errors: how many things to fix, each a link to its field.
+    QWidget *errorSummary() const { return m_summary; }
+    QList<QLabel *> errorSummaryLinks() const { return m_summaryLinks; }
+    QListWidget *ownQuestionsList() const { return m_mineList; }
     QPushButton *submitButton() const { return m_submit; }
     bool showingReceipt() const;
     QString receiptReference() const { return m_receiptReference; }
@@ -57,11 +70,20 @@ public Q_SLOTS:
     void submit();
     // Wipes everything a visitor left: fields, undo history, errors, the receipt.
     void clearAll();
+    // The reader's own questions, newest first, read again from the store.
+    void refreshOwnQuestions();
+    // The chosen own question: printed, saved as a PDF (the file asked through Dialogs), deleted (after asking).
+    bool printOwnQuestion();
+    bool saveOwnQuestionAsPdf();
+    bool deleteOwnQuestion();
 
 Q_SIGNALS:
     void submitted(const als::StoredRequest &stored);
     // The visitor pressed "Done" on the receipt.
     void finished();
+    // An alert was raised for assistive technology on this widget (an error summary, a storage problem, a kept
+    // question): a screen reader says it at once.
+    void announced(QWidget *source);
 
 protected:
     void build() override;
@@ -70,7 +92,21 @@ protected:
 
 private:
     void createForm();
+    void createOwnQuestions(QVBoxLayout *column);
     void retranslate();
+    // Shows, hides and orders what the mode needs (a clinic's request or the reader's own questions).
+    void applyMode();
+    void updateNotice();
+    void updateIntro();
+    void updateTabOrder();
+    void showSummary(const QList<FieldError> &errors);
+    void focusField(Field field);
+    RequestMode mode() const;
+    void announce(QWidget *source);
+    void saveOwnQuestion(const ConsultationRequest &request);
+    std::optional<StoredRequest> chosenOwnQuestion();
+    bool openStore();
+    void updateOwnQuestionButtons();
     void showErrors(const QList<FieldError> &errors);
     void clearErrors();
     void clearError(Field field);
@@ -91,7 +127,14 @@ private:
     QStackedWidget *m_pages = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_form = nullptr;
+    QVBoxLayout *m_column = nullptr;
+    QLabel *m_notice = nullptr;
     QLabel *m_intro = nullptr;
+    QWidget *m_summary = nullptr;
+    QLabel *m_summaryTitle = nullptr;
+    QVBoxLayout *m_summaryLayout = nullptr;
+    QList<QLabel *> m_summaryLinks;
+    QHash<Field, QWidget *> m_rows;
     QLabel *m_banner = nullptr;
     QPushButton *m_startFresh = nullptr;
     QHash<Field, QWidget *> m_inputs;
@@ -118,6 +161,15 @@ private:
     QLabel *m_requiredNote = nullptr;
     QPushButton *m_submit = nullptr;
     QPushButton *m_clear = nullptr;
+
+    // The reader's own questions (ownQuestionsMode only).
+    QWidget *m_mine = nullptr;
+    QLabel *m_mineLabel = nullptr;
+    QLabel *m_mineStatus = nullptr;
+    QListWidget *m_mineList = nullptr;
+    QPushButton *m_minePrint = nullptr;
+    QPushButton *m_minePdf = nullptr;
+    QPushButton *m_mineDelete = nullptr;
 
     QWidget *m_receipt = nullptr;
     QScrollArea *m_receiptScroll = nullptr;

@@ -108,7 +108,7 @@ void DeskMode::restart()
     m_warnTimer.stop();
     m_clearTimer.stop();
     m_tick.stop();
-    if (m_idle <= 0)
+    if (m_idle <= 0 || !m_visitorPresent)
         return;
     m_warnTimer.start(std::max(0, m_idle - m_lead));
 }
@@ -123,8 +123,10 @@ bool DeskMode::eventFilter(QObject *watched, QEvent *event)
     case QEvent::TouchBegin:
     case QEvent::InputMethod:
         // While the warning shows, only its button counts: a stray touch elsewhere must not hide it unread.
-        if (!isWarningShown())
+        if (!isWarningShown()) {
+            m_visitorPresent = true;
             restart();
+        }
         break;
     default:
         break;
@@ -172,9 +174,15 @@ void DeskMode::resetVisitor()
 {
     closeModalDialogs();
     m_warning->hide();
-    m_window->clearVisitor();
-    restart();
+    m_window->clearVisitor();  // which calls visitorLeft()
     Q_EMIT visitorReset();
+}
+
+void DeskMode::visitorLeft()
+{
+    m_visitorPresent = false;
+    m_warning->hide();
+    restart();
 }
 
 } // namespace als

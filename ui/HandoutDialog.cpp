@@ -92,6 +92,12 @@ HandoutDialog::HandoutDialog(const Content &content, Settings &settings, Languag
     scroll->setFocusPolicy(Qt::NoFocus);  // the check boxes take focus, and scroll into view when they do
     layout->addWidget(scroll, 1);
 
+    m_clinicNote = new QLabel;
+    m_clinicNote->setObjectName(QStringLiteral("handoutClinic"));
+    m_clinicNote->setWordWrap(true);
+    m_clinicNote->setVisible(false);
+    layout->addWidget(m_clinicNote);
+
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("handoutStatus"));
     m_status->setWordWrap(true);
@@ -131,9 +137,16 @@ QCheckBox *HandoutDialog::sectionBox(const QString &id) const
     return findChild<QCheckBox *>(QStringLiteral("section-") + id);
 }
 
+void HandoutDialog::setClinicProfile(const ClinicProfile &profile)
+{
+    m_clinic = profile;
+    retranslate();
+}
+
 HandoutOptions HandoutDialog::options() const
 {
     HandoutOptions o;
+    o.clinic = m_clinic;
     o.language = *languageFromCode(m_language->currentData().toString());
     o.largePrint = m_large->isChecked();
     o.pageSize = QPageSize::PageSizeId(m_paper->currentData().toInt());
@@ -226,6 +239,9 @@ void HandoutDialog::retranslate()
     m_print->setText(tr("&Print…"));
     m_pdf->setText(tr("&Save as PDF…"));
     m_close->setText(tr("&Close"));
+    m_clinicNote->setVisible(m_clinic.isSet());
+    if (m_clinic.isSet())
+        m_clinicNote->setText(tr("Every page names %1 as the place to ask.").arg(m_clinic.name.trimmed()));
 }
 
 } // namespace als

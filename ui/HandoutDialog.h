@@ -26,6 +26,9 @@ public:
                   QWidget *parent = nullptr);
 
     HandoutOptions options() const;
+    // Who to ask, printed on the handout's first page and at the foot of every page; none on a home computer.
+    void setClinicProfile(const ClinicProfile &profile);
+    const ClinicProfile &clinicProfile() const { return m_clinic; }
     QCheckBox *sectionBox(const QString &id) const;
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *largePrintBox() const { return m_large; }
@@ -48,6 +51,8 @@ private:
 
     const Content &m_content;
     Settings &m_settings;
+    ClinicProfile m_clinic;
+    QLabel *m_clinicNote = nullptr;
     QLabel *m_sectionsLabel = nullptr;
     QList<QCheckBox *> m_sections;
     QLabel *m_languageLabel = nullptr;

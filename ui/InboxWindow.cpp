@@ -1,28 +1,41 @@
 #include "InboxWindow.h"
 
+#include "Clock.h"
 #include "CsvExport.h"
 #include "Dialogs.h"
 #include "FocusRing.h"
 #include "RequestListModel.h"
+#include "Settings.h"
+#include "StaffGate.h"
 #include "Theme.h"
+#include "XlsxExport.h"
 
+#include <QApplication>
 #include <QCheckBox>
-#include <QHideEvent>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFile>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHideEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -31,7 +44,31 @@ namespace als {
 
 namespace {
 constexpr int kTarget = 44;
+
+// The text field inside a date or spin box is what takes the focus: it needs the box's name too.
+void nameInnerField(QAbstractSpinBox *box)
+{
+    if (auto *inner = box->findChild<QLineEdit *>())
+        inner->setAccessibleName(box->accessibleName());
 }
+
+// A label's text as a screen reader should say it: without the access key's "&" or "(&K)".
+QString spoken(const QString &labelText)
+{
+    QString text = labelText;
+    text.remove(QRegularExpression(QStringLiteral("\\(&.\\)")));
+    text.remove(QLatin1Char('&'));
+    if (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)))
+        text.chop(1);
+    return text.trimmed();
+}
+
+bool isInput(QEvent::Type type)
+{
+    return type == QEvent::KeyPress || type == QEvent::MouseButtonPress || type == QEvent::MouseButtonDblClick
+        || type == QEvent::Wheel || type == QEvent::TouchBegin;
+}
+} // namespace
 
 InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *parent)
     : QDialog(parent)
@@ -42,8 +79,10 @@ InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *p
     setAttribute(Qt::WA_DeleteOnClose, false);
     resize(1100, 720);
 
+    m_statusLabel = new QLabel;
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("inboxStatusFilter"));
+    m_statusLabel->setBuddy(m_status);
     m_useFrom = new QCheckBox;
     m_from = new QDateEdit(QDate::currentDate().addMonths(-1));
     m_from->setCalendarPopup(true);
@@ -57,12 +96,18 @@ InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *p
     m_searchLabel->setBuddy(m_search);
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("inboxCount"));
+    m_count->setWordWrap(true);
+    // Combo boxes as wide as their longest choice at the text size of the moment, not of the first showing.
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *filters = new QHBoxLayout;
-    for (QWidget *w : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_useFrom), static_cast<QWidget *>(m_from),
-                       static_cast<QWidget *>(m_useTo), static_cast<QWidget *>(m_to), static_cast<QWidget *>(m_searchLabel)})
+    for (QWidget *w : {static_cast<QWidget *>(m_statusLabel), static_cast<QWidget *>(m_status),
+                       static_cast<QWidget *>(m_useFrom), static_cast<QWidget *>(m_from),
+                       static_cast<QWidget *>(m_useTo), static_cast<QWidget *>(m_to)})
         filters->addWidget(w);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
+    filters->addStretch(1);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchLabel);
+    searchRow->addWidget(m_search, 1);
 
     m_model = new RequestListModel(store, this);
     m_table = new QTableView;
@@ -72,14 +117,20 @@ InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *p
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setTabKeyNavigation(false);  // Tab leaves the table; arrows move within it
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
+    // Every column as wide as its text at any text size; only the question, the last, gives way and is cut short.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RequestListModel::Question, QHeaderView::Stretch);
+    header->setTextElideMode(Qt::ElideRight);
+    m_table->setTextElideMode(Qt::ElideRight);
 
     m_detail = new QTextBrowser;
     m_detail->setObjectName(QStringLiteral("inboxDetail"));
     m_newStatusLabel = new QLabel;
     m_newStatus = new QComboBox;
     m_newStatus->setObjectName(QStringLiteral("inboxNewStatus"));
+    m_newStatus->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_newStatusLabel->setBuddy(m_newStatus);
     m_noteLabel = new QLabel;
     m_note = new QLineEdit;
@@ -90,48 +141,102 @@ InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *p
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_newStatusLabel);
     statusRow->addWidget(m_newStatus);
-    statusRow->addWidget(m_noteLabel);
-    statusRow->addWidget(m_note, 1);
-    statusRow->addWidget(m_apply);
+    statusRow->addStretch(1);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_noteLabel);
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_apply);
+
+    // What acts on the request shown sits under it: printing at one end, deleting alone at the far other end,
+    // away from everything else and looking like what it is.
+    m_print = new QPushButton;
+    m_print->setObjectName(QStringLiteral("inboxPrint"));
+    m_delete = new QPushButton;
+    m_delete->setObjectName(QStringLiteral("inboxDelete"));
+    m_delete->setProperty(Theme::kRoleProperty, QStringLiteral("destructive"));
+    auto *requestRow = new QHBoxLayout;
+    requestRow->addWidget(m_print);
+    requestRow->addStretch(1);
+    requestRow->addWidget(m_delete);
+
     auto *detailPane = new QWidget;
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_detail, 1);
     detailLayout->addLayout(statusRow);
+    detailLayout->addLayout(noteRow);
+    detailLayout->addLayout(requestRow);
 
-    auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(m_table);
-    split->addWidget(detailPane);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    m_split = new QSplitter(Qt::Horizontal);
+    m_split->addWidget(m_table);
+    m_split->addWidget(detailPane);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
 
-    m_print = new QPushButton;
     m_export = new QPushButton;
-    m_delete = new QPushButton;
-    m_close = new QPushButton;
-    m_print->setObjectName(QStringLiteral("inboxPrint"));
     m_export->setObjectName(QStringLiteral("inboxExport"));
-    m_delete->setObjectName(QStringLiteral("inboxDelete"));
-    // Deleting is set apart from printing and exporting, and looks like what it is.
-    m_delete->setProperty(Theme::kRoleProperty, QStringLiteral("destructive"));
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_print, m_export, m_delete}) {
-        b->setMinimumHeight(kTarget);
-        if (b == m_delete)
-            buttons->addSpacing(4 * kTarget);
-        buttons->addWidget(b);
-    }
-    buttons->addStretch();
-    m_close->setMinimumHeight(kTarget);
-    buttons->addWidget(m_close);
+    m_keeping = new QPushButton;
+    m_keeping->setObjectName(QStringLiteral("inboxKeeping"));
+    m_lockNow = new QPushButton;
+    m_lockNow->setObjectName(QStringLiteral("inboxLockNow"));
+    auto *listRow = new QHBoxLayout;
+    listRow->addWidget(m_count, 1);
+    for (QPushButton *b : {m_export, m_keeping, m_lockNow})
+        listRow->addWidget(b);
+
+    m_inboxPage = new QWidget;
+    auto *inboxLayout = new QVBoxLayout(m_inboxPage);
+    inboxLayout->setContentsMargins(0, 0, 0, 0);
+    inboxLayout->addLayout(filters);
+    inboxLayout->addLayout(searchRow);
+    inboxLayout->addWidget(m_split, 1);
+    inboxLayout->addLayout(listRow);
+
+    m_lockedTitle = new QLabel;
+    m_lockedTitle->setObjectName(QStringLiteral("inboxLockedTitle"));
+    m_lockedTitle->setAlignment(Qt::AlignCenter);
+    m_lockedTitle->setWordWrap(true);
+    m_lockedText = new QLabel;
+    m_lockedText->setAlignment(Qt::AlignCenter);
+    m_lockedText->setWordWrap(true);
+    m_unlock = new QPushButton;
+    m_unlock->setObjectName(QStringLiteral("inboxUnlock"));
+    m_unlock->setProperty(Theme::kRoleProperty, QStringLiteral("primary"));  // the one thing to do here
+    m_lockedPage = new QWidget;
+    m_lockedPage->setObjectName(QStringLiteral("inboxLockedPage"));
+    auto *lockedLayout = new QVBoxLayout(m_lockedPage);
+    lockedLayout->addStretch(1);
+    lockedLayout->addWidget(m_lockedTitle);
+    lockedLayout->addWidget(m_lockedText);
+    lockedLayout->addWidget(m_unlock, 0, Qt::AlignHCenter);
+    lockedLayout->addStretch(2);
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_inboxPage);
+    m_pages->addWidget(m_lockedPage);
+    m_pages->setCurrentWidget(m_lockedPage);
+
+    m_close = new QPushButton;
+    m_close->setObjectName(QStringLiteral("inboxClose"));
+    auto *closeRow = new QHBoxLayout;
+    closeRow->addStretch(1);
+    closeRow->addWidget(m_close);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(split, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_pages, 1);
+    layout->addLayout(closeRow);
+
+    // No default button: Enter presses only the button that has the focus (see keyPressEvent), so it never
+    // deletes, closes or records anything on its own.
+    for (QPushButton *b : findChildren<QPushButton *>()) {
+        b->setAutoDefault(false);
+        b->setMinimumHeight(kTarget);
+    }
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(250);
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, &InboxWindow::lock);
     connect(&m_searchDelay, &QTimer::timeout, this, &InboxWindow::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_status, &QComboBox::currentIndexChanged, this, &InboxWindow::applyFilter);
@@ -149,19 +254,128 @@ InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *p
             [this] { changeStatus(m_newStatus->currentData().toString(), m_note->text()); });
     connect(m_print, &QPushButton::clicked, this, &InboxWindow::printCurrent);
     connect(m_export, &QPushButton::clicked, this, &InboxWindow::chooseExportFile);
+    connect(m_keeping, &QPushButton::clicked, this, &InboxWindow::openKeepingDialog);
+    connect(m_lockNow, &QPushButton::clicked, this, &InboxWindow::lock);
     connect(m_delete, &QPushButton::clicked, this, &InboxWindow::deleteCurrent);
+    connect(m_unlock, &QPushButton::clicked, this, &InboxWindow::unlock);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n request(s)", nullptr, m_model->totalCount()));
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InboxWindow::updateCountLine);
     new FocusRing(this);
     Theme::applyButtonRoles(this);
+    followTextSize();
     retranslate();
-    m_count->setText(tr("%n request(s)", nullptr, m_model->totalCount()));
     showDetail();
 }
 
-InboxWindow::~InboxWindow() = default;
+InboxWindow::~InboxWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void InboxWindow::setSettings(Settings *settings)
+{
+    m_settings = settings;
+    if (m_unlocked)
+        restartIdleTimer();
+}
+
+void InboxWindow::setGate(StaffGate *gate)
+{
+    m_gate = gate;
+}
+
+void InboxWindow::setLockAfter(int milliseconds)
+{
+    m_lockAfter = std::max(0, milliseconds);
+    if (m_unlocked)
+        restartIdleTimer();
+}
+
+int InboxWindow::lockAfter() const
+{
+    if (m_lockAfter > 0)
+        return m_lockAfter;
+    return (m_settings ? m_settings->inboxLockSeconds() : Settings::kDefaultInboxLockSeconds) * 1000;
+}
+
+void InboxWindow::restartIdleTimer()
+{
+    m_idle.start(lockAfter());
+}
+
+bool InboxWindow::unlock()
+{
+    if (m_unlocked) {
+        restartIdleTimer();
+        return true;
+    }
+    if (!m_gate || !m_gate->authorize(isVisible() ? this : parentWidget()))
+        return false;
+    m_unlocked = true;
+    // Any input in the inbox or in a dialog it opened keeps it unlocked; it is seen on its way to the widget.
+    qApp->installEventFilter(this);
+    restartIdleTimer();
+    m_pages->setCurrentWidget(m_inboxPage);
+    applyRetention();
+    applyFilter();
+    if (isVisible())
+        m_table->setFocus();
+    return true;
+}
+
+void InboxWindow::lock()
+{
+    m_unlocked = false;
+    m_idle.stop();
+    m_searchDelay.stop();
+    qApp->removeEventFilter(this);
+    // A question or a file dialog left open would keep showing what it was about.
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    m_currentId = 0;
+    m_retentionNote.clear();
+    {
+        const QSignalBlocker block(m_search);
+        m_search->clear();
+    }
+    m_note->clear();
+    m_model->clear();
+    m_detail->clear();
+    m_pages->setCurrentWidget(m_lockedPage);
+    showDetail();
+    if (isVisible())
+        m_unlock->setFocus();
+}
+
+bool InboxWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_unlocked && isInput(event->type())) {
+        for (auto *w = qobject_cast<QWidget *>(watched); w; w = w->parentWidget()) {
+            if (w == this) {
+                restartIdleTimer();
+                break;
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void InboxWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        if (auto *button = qobject_cast<QPushButton *>(focusWidget())) {
+            button->click();
+        } else if (focusWidget() == m_search) {
+            m_searchDelay.stop();
+            applyFilter();  // Enter in the search field searches at once
+        }
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
 
 void InboxWindow::retranslate()
 {
@@ -176,27 +390,38 @@ void InboxWindow::retranslate()
         m_newStatus->addItem(RequestListModel::statusLabel(s), s);
     }
     m_status->setCurrentIndex(status);
+    m_statusLabel->setText(tr("St&atus:"));
     m_status->setAccessibleName(tr("Show requests with status"));
-    m_useFrom->setText(tr("From"));
-    m_useTo->setText(tr("To"));
+    m_useFrom->setText(tr("&From"));
+    m_useTo->setText(tr("&To"));
     m_from->setAccessibleName(tr("Received from this date"));
     m_to->setAccessibleName(tr("Received up to this date"));
-    // The text field inside a date edit takes the focus: it needs the name too.
-    for (QDateEdit *edit : {m_from, m_to}) {
-        if (auto *inner = edit->findChild<QLineEdit *>())
-            inner->setAccessibleName(edit->accessibleName());
-    }
+    for (QDateEdit *edit : {m_from, m_to})
+        nameInnerField(edit);
     m_searchLabel->setText(tr("&Search:"));
     m_search->setAccessibleName(tr("Search the requests"));
     m_table->setAccessibleName(tr("Requests, newest first"));
     m_detail->setAccessibleName(tr("The selected request"));
-    m_newStatusLabel->setText(tr("Set status:"));
+    m_newStatusLabel->setText(tr("Set stat&us:"));
+    m_newStatus->setAccessibleName(spoken(m_newStatusLabel->text()));
     m_noteLabel->setText(tr("&Note:"));
+    m_note->setAccessibleName(spoken(m_noteLabel->text()));
     m_apply->setText(tr("&Record the status"));
     m_print->setText(tr("&Print this request"));
-    m_export->setText(tr("&Export the list as CSV…"));
+    m_export->setText(tr("&Export the list…"));
+    m_export->setToolTip(tr("As an Excel workbook (.xlsx), which a spreadsheet opens exactly as stored, or as CSV"));
+    m_keeping->setText(tr("Keeping and &backup…"));
+    m_lockNow->setText(tr("Loc&k now"));
+    m_lockNow->setToolTip(tr("Hide the requests until the staff passphrase is given again"));
     m_delete->setText(tr("&Delete this request…"));
     m_close->setText(tr("&Close"));
+    m_lockedTitle->setText(tr("The inbox is locked"));
+    m_lockedText->setText(tr("It locks itself when it is closed or left without use for a while, so that nobody "
+                             "passing by sees the requests. Unlock it with the staff passphrase."));
+    m_unlock->setText(tr("Un&lock…"));
+    m_lockedPage->setAccessibleName(m_lockedTitle->text());
+    m_lockedPage->setAccessibleDescription(m_lockedText->text());
+    updateCountLine();
 }
 
 void InboxWindow::changeEvent(QEvent *event)
@@ -205,17 +430,26 @@ void InboxWindow::changeEvent(QEvent *event)
         retranslate();
     if (event->type() == QEvent::PaletteChange)
         Theme::applyButtonRoles(this);
+    if (event->type() == QEvent::FontChange)
+        followTextSize();
     QDialog::changeEvent(event);
+}
+
+void InboxWindow::followTextSize()
+{
+    // Rows as tall as a line of the current text size, with room around it: at 300 % nothing is cut off below.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 3 / 2);
+    // From 175 % text size on, the list goes above the request instead of beside it, so both keep the
+    // window's whole width and the list's columns fit without scrolling sideways.
+    m_split->setOrientation(Theme::textScale() >= 1.75 ? Qt::Vertical : Qt::Horizontal);
+    m_lockedTitle->setFont(Theme::headingFont(font(), 2));
 }
 
 void InboxWindow::hideEvent(QHideEvent *event)
 {
-    // However it is closed (button, Escape, window manager), nothing of a request stays behind.
-    m_currentId = 0;
-    m_detail->clear();
-    m_note->setText(QString());
-    m_search->setText(QString());
-    m_model->clear();
+    // However it is closed (button, Escape, window manager), it locks: nothing of a request stays behind, and the
+    // next opening asks for the passphrase again.
+    lock();
     QDialog::hideEvent(event);
 }
 
@@ -229,8 +463,34 @@ QString InboxWindow::prefectureLabel(const QString &id) const
     return id;
 }
 
+void InboxWindow::applyRetention()
+{
+    m_retentionNote.clear();
+    const int months = m_settings ? m_settings->retentionMonths() : 0;
+    if (months <= 0)
+        return;
+    const int deleted = m_store->purgeClosed(months, Clock::nowUtc());
+    if (deleted < 0)
+        m_retentionNote = tr("Closed requests past the keeping period could not be deleted: %1")
+                              .arg(m_store->lastError().message);
+    else if (deleted > 0)
+        m_retentionNote = tr("%n closed request(s) deleted after the keeping period.", nullptr, deleted);
+}
+
+void InboxWindow::updateCountLine()
+{
+    QString line = m_model->isCountCut()
+        ? tr("More than %1 requests").arg(QLocale().toString(RequestListModel::kCountLimit))
+        : tr("%n request(s)", nullptr, m_model->totalCount());
+    if (!m_retentionNote.isEmpty())
+        line += QStringLiteral(" — ") + m_retentionNote;
+    m_count->setText(line);
+}
+
 void InboxWindow::applyFilter()
 {
+    if (!m_unlocked)
+        return;
     RequestStore::Filter filter;
     filter.status = m_status->currentData().toString();
     if (m_useFrom->isChecked())
@@ -258,6 +518,8 @@ void InboxWindow::showDetail()
                        static_cast<QWidget *>(m_delete), static_cast<QWidget *>(m_newStatus),
                        static_cast<QWidget *>(m_note)})
         w->setEnabled(has);
+    if (!m_unlocked)
+        return;
     if (!has) {
         m_detail->setPlainText(tr("Choose a request in the list to read it here."));
         return;
@@ -273,7 +535,7 @@ void InboxWindow::showDetail()
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br/>")));
     };
     QString html = QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(stored->reference.toHtmlEscaped());
-    html += row(tr("Received"), QLocale().toString(stored->createdAt.toLocalTime(), QLocale::LongFormat));
+    html += row(tr("Received"), RequestListModel::receivedText(stored->createdAt));
     html += row(tr("Status"), RequestListModel::statusLabel(stored->status));
     html += row(tr("Who wrote"), RequestListModel::writerLabel(q.writer));
     html += row(tr("Name"), q.name);
@@ -292,7 +554,7 @@ void InboxWindow::showDetail()
     html += QStringLiteral("</table><h3>%1</h3><ul>").arg(tr("History").toHtmlEscaped());
     for (const StatusChange &c : m_store->history(m_currentId)) {
         html += QStringLiteral("<li>%1 — %2%3</li>")
-                    .arg(QLocale().toString(c.changedAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                    .arg(RequestListModel::receivedText(c.changedAt).toHtmlEscaped(),
                          RequestListModel::statusLabel(c.status).toHtmlEscaped(),
                          c.note.isEmpty() ? QString() : QStringLiteral(": ") + c.note.toHtmlEscaped());
     }
@@ -341,13 +603,16 @@ bool InboxWindow::deleteCurrent()
     return true;
 }
 
-bool InboxWindow::exportCsv(const QString &path, QString *error)
+bool InboxWindow::exportRows(QStringList *header, QList<QStringList> *rows, QString *error)
 {
-    const QStringList header{tr("Reference"), tr("Received"), tr("Status"), tr("Who wrote"), tr("Name"), tr("Age"),
-                             tr("Sex"), tr("Prefecture"), tr("Medical history"), tr("Current problem"), tr("Since"),
-                             tr("Treatments so far"), tr("Current condition"), tr("Question"), tr("Email"),
-                             tr("Phone"), tr("Language")};
-    QList<QStringList> rows;
+    if (!m_unlocked) {
+        *error = tr("the inbox is locked");
+        return false;
+    }
+    *header = {tr("Reference"), tr("Received"), tr("Status"), tr("Who wrote"), tr("Name"), tr("Age"), tr("Sex"),
+               tr("Prefecture"), tr("Medical history"), tr("Current problem"), tr("Since"), tr("Treatments so far"),
+               tr("Current condition"), tr("Question"), tr("Email"), tr("Phone"), tr("Language")};
+    rows->clear();
     RequestStore::ListRow last;
     const RequestStore::ListRow *after = nullptr;
     const int expected = m_store->count(m_model->filter());
@@ -356,47 +621,80 @@ bool InboxWindow::exportCsv(const QString &path, QString *error)
         const auto page = m_store->listRequests(m_model->filter(), 500, after);
         if (!page) {
             // A partial export would look complete: refuse it instead.
-            *error = tr("The list could not be saved to %1: %2").arg(path, m_store->lastError().message);
+            *error = m_store->lastError().message;
             return false;
         }
         for (const StoredRequest &s : *page) {
             const ConsultationRequest &q = s.request;
-            rows.append({s.reference, QLocale().toString(s.createdAt.toLocalTime(), QLocale::ShortFormat),
-                         RequestListModel::statusLabel(s.status), RequestListModel::writerLabel(q.writer), q.name,
-                         q.age, RequestListModel::sexLabel(q.sex), prefectureLabel(q.prefecture), q.medicalHistory, q.currentProblem,
-                         q.problemSince, q.treatments, q.currentCondition, q.question, q.email, q.phone, q.language});
+            rows->append({s.reference, RequestListModel::receivedText(s.createdAt),
+                          RequestListModel::statusLabel(s.status), RequestListModel::writerLabel(q.writer), q.name,
+                          q.age, RequestListModel::sexLabel(q.sex), prefectureLabel(q.prefecture), q.medicalHistory,
+                          q.currentProblem, q.problemSince, q.treatments, q.currentCondition, q.question, q.email,
+                          q.phone, q.language});
         }
         if (page->size() < 500)
             break;
         last = {page->constLast().id, {}, page->constLast().createdAt, {}, {}, {}, {}};
         after = &last;
     }
-    if (expected >= 0 && rows.size() != expected) {
-        *error = tr("The list could not be saved to %1: %2").arg(path, tr("the requests changed while exporting; try again"));
-        return false;
-    }
-    // Written to a temporary file, owner-only from the start, and renamed: never half a file, never readable by
-    // others even for a moment.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || !CsvExport::write(&file, header, rows) || !file.commit()) {
-        *error = tr("The list could not be saved to %1: %2").arg(path, file.errorString());
-        file.cancelWriting();
+    if (expected >= 0 && rows->size() != expected) {
+        *error = tr("the requests changed while exporting; try again");
         return false;
     }
     return true;
 }
 
+bool InboxWindow::exportCsv(const QString &path, QString *error)
+{
+    QStringList header;
+    QList<QStringList> rows;
+    QString why = exportTargetProblem(path);
+    if (why.isEmpty() && exportRows(&header, &rows, &why)) {
+        // Written to a temporary file, owner-only from the start, and renamed: never half a file, never readable
+        // by others even for a moment.
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && CsvExport::write(&file, header, rows) && file.commit())
+            return true;
+        why = file.errorString();
+        file.cancelWriting();
+    }
+    *error = tr("The list could not be saved to %1: %2").arg(path, why);
+    return false;
+}
+
+bool InboxWindow::exportXlsx(const QString &path, QString *error)
+{
+    QStringList header;
+    QList<QStringList> rows;
+    QString why;
+    if (exportRows(&header, &rows, &why) && XlsxExport::write(path, tr("Requests"), header, rows, &why))
+        return true;
+    *error = tr("The list could not be saved to %1: %2").arg(path, why);
+    return false;
+}
+
 void InboxWindow::chooseExportFile()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        + QStringLiteral("/requests-") + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the list as CSV"), suggested,
-                                                      tr("CSV files (*.csv)"));
+        + QStringLiteral("/requests-") + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".xlsx");
+    QString path = Dialogs::getSaveFileName(this, tr("Export the list"), suggested,
+                                            tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
     if (path.isEmpty())
         return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool csv = suffix == QLatin1String("csv");
+    if (!csv && suffix != QLatin1String("xlsx")) {
+        // The name chosen had no known ending: the workbook it gets is a file the dialog did not ask about.
+        path += QStringLiteral(".xlsx");
+        if (QFileInfo::exists(path)
+            && Dialogs::ask(this, tr("Export the list"), tr("%1 already exists. Replace it?").arg(path),
+                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                != QMessageBox::Yes)
+            return;
+    }
     QString error;
-    if (!exportCsv(path, &error))
+    if (!(csv ? exportCsv(path, &error) : exportXlsx(path, &error)))
         Dialogs::tell(this, windowTitle(), error);
 }
 
@@ -409,6 +707,215 @@ void InboxWindow::printCurrent()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
         m_detail->document()->print(&printer);
+}
+
+QDialog *InboxWindow::openKeepingDialog()
+{
+    if (!m_unlocked)
+        return nullptr;
+    if (m_keepingDialog) {
+        m_keepingDialog->raise();
+        m_keepingDialog->activateWindow();
+        return m_keepingDialog;
+    }
+    auto *dialog = new QDialog(this);
+    m_keepingDialog = dialog;
+    dialog->setObjectName(QStringLiteral("inboxKeepingDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keeping and backup"));
+
+    m_lockMinutes = new QSpinBox;
+    m_lockMinutes->setObjectName(QStringLiteral("inboxLockMinutes"));
+    m_lockMinutes->setRange(Settings::kMinInboxLockSeconds / 60, Settings::kMaxInboxLockSeconds / 60);
+    m_lockMinutes->setValue((m_settings ? m_settings->inboxLockSeconds() : Settings::kDefaultInboxLockSeconds) / 60);
+    m_keepMonths = new QSpinBox;
+    m_keepMonths->setObjectName(QStringLiteral("inboxKeepMonths"));
+    m_keepMonths->setRange(0, Settings::kMaxRetentionMonths);
+    m_keepMonths->setSpecialValueText(tr("No limit"));
+    m_keepMonths->setValue(m_settings ? m_settings->retentionMonths() : 0);
+    for (QSpinBox *box : {m_lockMinutes, m_keepMonths})
+        box->setEnabled(m_settings != nullptr);
+    auto *lockLabel = new QLabel(tr("&Lock the inbox after (minutes without use):"));
+    lockLabel->setBuddy(m_lockMinutes);
+    auto *keepLabel = new QLabel(tr("&Keep closed requests for (months):"));
+    keepLabel->setBuddy(m_keepMonths);
+    m_lockMinutes->setAccessibleName(spoken(lockLabel->text()));
+    m_keepMonths->setAccessibleName(spoken(keepLabel->text()));
+    for (QSpinBox *box : {m_lockMinutes, m_keepMonths})
+        nameInnerField(box);
+    auto *keepHint = new QLabel(tr("Closed requests older than this are deleted when the inbox is unlocked; each "
+                                   "deletion is written to the audit trail. \"No limit\" keeps them all."));
+    keepHint->setWordWrap(true);
+    m_keepMonths->setAccessibleDescription(keepHint->text());
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(lockLabel, m_lockMinutes);
+    form->addRow(keepLabel, m_keepMonths);
+    form->addRow(keepHint);
+
+    auto *backup = new QPushButton(tr("&Back up now…"));
+    backup->setObjectName(QStringLiteral("inboxBackup"));
+    auto *restore = new QPushButton(tr("&Restore from a backup…"));
+    restore->setObjectName(QStringLiteral("inboxRestore"));
+    auto *backupBox = new QGroupBox(tr("Backup"));
+    auto *backupLayout = new QVBoxLayout(backupBox);
+    auto *backupButtons = new QHBoxLayout;
+    backupButtons->addWidget(backup);
+    backupButtons->addWidget(restore);
+    backupButtons->addStretch(1);
+    backupLayout->addLayout(backupButtons);
+    // A server's database is backed up on the server, by its administrator, with PostgreSQL's own tools.
+    if (m_store->location().kind == DatabaseLocation::Kind::Postgres) {
+        backup->setEnabled(false);
+        restore->setEnabled(false);
+        auto *note = new QLabel(tr("Use pg_dump on the server (see README)."));
+        note->setObjectName(QStringLiteral("inboxPgDumpNote"));
+        note->setWordWrap(true);
+        backupLayout->addWidget(note);
+    }
+
+    m_audit = new QTableWidget(0, 4);
+    m_audit->setObjectName(QStringLiteral("inboxAuditTrail"));
+    m_audit->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_audit->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_audit->setTabKeyNavigation(false);
+    m_audit->verticalHeader()->setVisible(false);
+    m_audit->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_audit->horizontalHeader()->setStretchLastSection(true);
+    m_audit->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Reference"), tr("Details")});
+    auto *auditLabel = new QLabel(tr("&Audit trail, newest first:"));
+    auditLabel->setBuddy(m_audit);
+    m_audit->setAccessibleName(spoken(auditLabel->text()));
+    m_audit->setMinimumHeight(m_audit->fontMetrics().height() * 8);
+    fillAuditTrail();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    QPushButton *save = buttons->button(QDialogButtonBox::Save);
+    save->setObjectName(QStringLiteral("inboxKeepingSave"));
+    save->setText(tr("&Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    for (QPushButton *b : {backup, restore})
+        b->setAutoDefault(false);
+    save->setDefault(true);  // Enter keeps what was set; nothing here deletes or replaces without asking first
+
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(backupBox);
+    layout->addWidget(auditLabel);
+    layout->addWidget(m_audit, 1);
+    layout->addWidget(buttons);
+    dialog->resize(dialog->sizeHint().expandedTo(QSize(760, 560)));
+
+    connect(backup, &QPushButton::clicked, this, &InboxWindow::chooseBackupFile);
+    connect(restore, &QPushButton::clicked, this, &InboxWindow::chooseRestoreFile);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog] {
+        saveKeepingChoices();
+        dialog->accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    new FocusRing(dialog);
+    dialog->open();
+    return dialog;
+}
+
+void InboxWindow::saveKeepingChoices()
+{
+    if (!m_settings)
+        return;
+    m_settings->setInboxLockSeconds(m_lockMinutes->value() * 60);
+    m_settings->setRetentionMonths(m_keepMonths->value());
+    if (m_unlocked)
+        restartIdleTimer();
+}
+
+void InboxWindow::fillAuditTrail()
+{
+    if (!m_keepingDialog)
+        return;
+    const QList<RequestStore::AuditEntry> entries = m_store->auditTrail();
+    m_audit->setRowCount(int(entries.size()));
+    for (int i = 0; i < entries.size(); ++i) {
+        const RequestStore::AuditEntry &e = entries.at(i);
+        QString what = e.action;
+        if (e.action == QLatin1String("deleted"))
+            what = tr("Deleted by staff");
+        else if (e.action == QLatin1String("deleted-retention"))
+            what = tr("Deleted after the keeping period");
+        else if (e.action == QLatin1String("restored"))
+            what = tr("Restored from a backup");
+        const QStringList cells{RequestListModel::receivedText(e.at), what, e.reference, e.detail};
+        for (int column = 0; column < cells.size(); ++column)
+            m_audit->setItem(i, column, new QTableWidgetItem(cells.at(column)));
+    }
+}
+
+void InboxWindow::chooseBackupFile()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        + QStringLiteral("/requests-backup-") + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".db");
+    const QString path = Dialogs::getSaveFileName(m_keepingDialog, tr("Back up the requests"), suggested,
+                                                  tr("Request backups (*.db)"));
+    if (!path.isEmpty())
+        backupTo(path);
+}
+
+bool InboxWindow::backupTo(const QString &path)
+{
+    if (!m_unlocked)
+        return false;
+    QWidget *parent = m_keepingDialog ? static_cast<QWidget *>(m_keepingDialog) : this;
+    QString why = exportTargetProblem(path);
+    if (why.isEmpty() && !m_store->backupTo(path))
+        why = m_store->lastError().message;
+    if (!why.isEmpty()) {
+        Dialogs::tell(parent, tr("Back up the requests"),
+                      tr("The requests could not be backed up to %1: %2").arg(path, why));
+        return false;
+    }
+    Dialogs::tell(parent, tr("Back up the requests"),
+                  tr("The requests were backed up to %1. Keep that file where only staff can reach it: it holds "
+                     "health information.")
+                      .arg(path));
+    fillAuditTrail();
+    return true;
+}
+
+void InboxWindow::chooseRestoreFile()
+{
+    // Shown without waiting, like the dialog it comes from, so that locking can close it and a test can answer it.
+    auto *chooser = new QFileDialog(m_keepingDialog, tr("Restore from a backup"),
+                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                    tr("Request backups (*.db);;All files (*)"));
+    chooser->setObjectName(QStringLiteral("inboxRestoreChooser"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setAcceptMode(QFileDialog::AcceptOpen);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString &path) { restoreFrom(path); });
+    chooser->open();
+}
+
+bool InboxWindow::restoreFrom(const QString &path)
+{
+    if (!m_unlocked)
+        return false;
+    QWidget *parent = m_keepingDialog ? static_cast<QWidget *>(m_keepingDialog) : this;
+    const QString title = tr("Restore from a backup");
+    if (Dialogs::ask(parent, title,
+                     tr("Replace every request in the inbox with the requests in %1? The requests here now, "
+                        "including any received since that backup was made, will be gone.")
+                         .arg(path),
+                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return false;
+    if (!m_store->restoreFrom(path)) {
+        Dialogs::tell(parent, title,
+                      tr("The backup %1 could not be restored: %2").arg(path, m_store->lastError().message));
+        return false;
+    }
+    applyFilter();
+    fillAuditTrail();
+    Dialogs::tell(parent, title, tr("The requests were restored from %1.").arg(path));
+    return true;
 }
 
 } // namespace als

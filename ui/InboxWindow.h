@@ -4,6 +4,7 @@
 #include "RequestStore.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QTimer>
 
 class QCheckBox;
@@ -12,15 +13,25 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
+class QSplitter;
+class QStackedWidget;
 class QTableView;
+class QTableWidget;
 class QTextBrowser;
 
 namespace als {
 
 class RequestListModel;
+class Settings;
+class StaffGate;
 
 // The staff inbox: the requests, newest first, filtered by status, date and text; one request in full with its
-// history; status changes with a note (kept, never overwritten); print, CSV export and delete.
+// history; status changes with a note (kept, never overwritten); print, export (CSV or Excel) and delete; how long
+// it stays unlocked and how long closed requests are kept, backup and restore, and the audit trail.
+//
+// One right passphrase unlocks it until it is closed or left without input for the lock period; locked, it holds
+// nothing of a request, on screen or in memory, and offers only "Unlock…".
 class InboxWindow final : public QDialog
 {
     Q_OBJECT
@@ -30,32 +41,84 @@ public:
     InboxWindow(const Content &content, RequestStore *store, QWidget *parent = nullptr);
     ~InboxWindow() override;
 
+    // The lock period and the keeping period come from here, and staff change them here (not owned).
+    void setSettings(Settings *settings);
+    // The passphrase check behind unlock() (not owned). Without one the inbox cannot be unlocked.
+    void setGate(StaffGate *gate);
+
+    bool isUnlocked() const { return m_unlocked; }
+    // Asks for the passphrase through the gate, unless the inbox is unlocked already (then it asks nothing and
+    // only counts as input). Once unlocked it deletes the closed requests past the keeping period and lists the
+    // rest. True if the inbox is unlocked.
+    bool unlock();
+    // Forgets every request shown and shows only the locked page.
+    void lock();
+    // Tests: lock after this many milliseconds without input instead of the settings' period (0: the settings).
+    void setLockAfter(int milliseconds);
+    int lockAfter() const;
+
     RequestListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTextBrowser *detail() const { return m_detail; }
+    QLabel *countLine() const { return m_count; }
     qint64 currentId() const { return m_currentId; }
 
     void applyFilter();
     bool openRequest(int row);
     bool changeStatus(const QString &status, const QString &note);
     bool deleteCurrent();
+    // The list as filtered now, in either format; the export button picks one by the file name's ending.
     bool exportCsv(const QString &path, QString *error);
+    bool exportXlsx(const QString &path, QString *error);
+
+    // "Keeping and backup": shown without waiting for it to close (a test answers it by its object names).
+    QDialog *openKeepingDialog();
+    // Each says what happened in a message (failures with the store's own words); restoring asks first.
+    bool backupTo(const QString &path);
+    bool restoreFrom(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void showDetail();
     void printCurrent();
     void chooseExportFile();
+    void chooseBackupFile();
+    void chooseRestoreFile();
+    void applyRetention();
+    void updateCountLine();
+    void followTextSize();
+    void restartIdleTimer();
+    void saveKeepingChoices();
+    void fillAuditTrail();
+    // Every request the filter shows, one row of text cells each, under `header`; false (and why) if the
+    // database could not give all of them.
+    bool exportRows(QStringList *header, QList<QStringList> *rows, QString *error);
 
     QString prefectureLabel(const QString &id) const;
 
     const Content &m_content;
     RequestStore *m_store;
+    Settings *m_settings = nullptr;
+    StaffGate *m_gate = nullptr;
+    bool m_unlocked = false;
+    int m_lockAfter = 0;
+    QString m_retentionNote;  // what the keeping period deleted at this unlock, shown after the count
+
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_inboxPage = nullptr;
+    QWidget *m_lockedPage = nullptr;
+    QLabel *m_lockedTitle = nullptr;
+    QLabel *m_lockedText = nullptr;
+    QPushButton *m_unlock = nullptr;
+
     RequestListModel *m_model = nullptr;
+    QLabel *m_statusLabel = nullptr;
     QComboBox *m_status = nullptr;
     QCheckBox *m_useFrom = nullptr;
     QDateEdit *m_from = nullptr;
@@ -64,6 +127,7 @@ private:
     QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
+    QSplitter *m_split = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;
     QLabel *m_newStatusLabel = nullptr;
@@ -73,10 +137,19 @@ private:
     QPushButton *m_apply = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_keeping = nullptr;
+    QPushButton *m_lockNow = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_close = nullptr;
     QTimer m_searchDelay;
+    QTimer m_idle;
     qint64 m_currentId = 0;
+
+    // The "Keeping and backup" dialog, while it is open.
+    QPointer<QDialog> m_keepingDialog;
+    QSpinBox *m_lockMinutes = nullptr;
+    QSpinBox *m_keepMonths = nullptr;
+    QTableWidget *m_audit = nullptr;
 };
 
 } // namespace als

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ClinicProfileDialog.h"
 #include "Clock.h"
 #include "ConsultationView.h"
 #include "ContentsPanel.h"
@@ -13,6 +14,7 @@
 #include "SearchPanel.h"
 #include "StaffGate.h"
 #include "Settings.h"
+#include "StartScreen.h"
 #include "Translations.h"
 #include "ScalingStyle.h"
 #include "Theme.h"
@@ -27,6 +29,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -36,6 +39,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyleOptionTab>
 #include <QTabBar>
 #include <QTabWidget>
@@ -287,6 +291,9 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
         controlsLayout->addWidget(b);
         return b;
     };
+    // At the desk, the visitor's way back to the start screen, first in the row where it is found at once.
+    m_startOverButton = button("startOverButton", false);
+    m_startOverButton->setVisible(false);
     m_contentsButton = button("contentsButton", true);
     controlsLayout->addStretch(1);
     m_smallerButton = button("smallerTextButton", false);
@@ -305,9 +312,28 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
     layout->addWidget(controls);
     layout->addWidget(m_search);
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    m_guidePage = central;
+    m_start = new StartScreen;
+    m_start->setClinicProfile(settings.clinicProfile());
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("guideOrStart"));
+    m_stack->addWidget(m_guidePage);
+    m_stack->addWidget(m_start);
+    setCentralWidget(m_stack);
 
     connect(m_search, &SearchPanel::hitChosen, this, &MainWindow::revealHit);
+    connect(m_start, &StartScreen::readChosen, this, [this] {
+        if (!m_ids.isEmpty())
+            showSection(m_ids.first());
+    });
+    connect(m_start, &StartScreen::askChosen, this, [this] {
+        showSection(QStringLiteral("consultation"));
+        updateViewButtons();
+    });
+    connect(m_start, &StartScreen::languageChosen, this, &MainWindow::setLanguage);
+    connect(m_start, &StartScreen::textScaleChosen, this, &MainWindow::setTextScale);
+    connect(m_startOverButton, &QPushButton::clicked, this, &MainWindow::startOver);
+    connect(&m_settings, &Settings::clinicProfileChanged, this, &MainWindow::applyClinicProfile);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         // Remember where the reader was in the view they leave, and which view they are in now (never at a desk:
         // one visitor's place in the guide is not the next one's business).
@@ -393,6 +419,7 @@ SectionView *MainWindow::ensureView(int index)
     if (auto *consultation = qobject_cast<ConsultationView *>(view)) {
         consultation->setStore(m_store);
         consultation->setDeskMode(isDeskMode());
+        consultation->setClinicProfile(m_settings.clinicProfile());
         // At the desk: the search and the clipboard go with the request; "Done" clears everything.
         connect(consultation, &ConsultationView::submitted, this, [this] {
             if (isDeskMode())
@@ -454,7 +481,10 @@ void MainWindow::createActions()
     connect(m_english, &QAction::triggered, this, [this] { setLanguage(Language::English); });
 
     m_goMenu = menuBar()->addMenu(QString());
-    m_find = m_goMenu->addAction(QString(), m_search, &SearchPanel::focusField);
+    m_find = m_goMenu->addAction(QString(), this, [this] {
+        showGuide();
+        m_search->focusField();
+    });
     m_find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
     m_goContents = m_goMenu->addAction(QString(), this, &MainWindow::focusContents);
     m_goContents->setObjectName(QStringLiteral("goToContents"));
@@ -479,30 +509,39 @@ void MainWindow::createActions()
     m_inbox = m_staffMenu->addAction(QString(), this, [this] { openInbox(); });
     m_inbox->setObjectName(QStringLiteral("openInbox"));
     m_inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_idleTime = m_staffMenu->addAction(QString(), this, [this] {
-        if (!m_gate->authorize(this))
-            return;
-        const auto answer = Dialogs::getText(this, tr("Desk mode"),
-                                             tr("Minutes without input before the screen is cleared (0 turns the "
-                                                "clearing off):"), false);
-        bool ok = false;
-        const int minutes = answer ? answer->trimmed().toInt(&ok) : -1;
-        if (!ok || minutes < 0 || minutes > 240)
-            return;
-        m_settings.setIdleSeconds(minutes * 60);
-        if (m_deskMode)
-            m_deskMode->setIdleTimeout(minutes * 60 * 1000);
+    m_clinicProfile = m_staffMenu->addAction(QString(), this, [this] {
+        if (m_gate->authorize(this))
+            editClinicProfile();
     });
-    m_idleTime->setVisible(false);
-    m_leaveDesk = m_staffMenu->addAction(QString(), this, [this] { leaveDeskMode(); });
-    m_leaveDesk->setObjectName(QStringLiteral("leaveDeskMode"));
-    m_leaveDesk->setVisible(false);
+    m_clinicProfile->setObjectName(QStringLiteral("clinicProfile"));
+    // Set before a desk starts, so that the first visitor already has the desk's own period.
+    m_idleTime = m_staffMenu->addAction(QString(), this, [this] {
+        if (m_gate->authorize(this))
+            askIdleTime();
+    });
+    m_idleTime->setObjectName(QStringLiteral("idleTime"));
+    m_staff = new QAction(this);
+    m_staff->setObjectName(QStringLiteral("deskStaff"));
+    m_staff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_staff->setVisible(false);
+    connect(m_staff, &QAction::triggered, this, [this] { openStaffPanel(); });
+    addAction(m_staff);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, [this] { showSection(QStringLiteral("about")); });
     m_aboutQt = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
     m_aboutQt->setObjectName(QStringLiteral("aboutQt"));
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    // The desk hides the menu bar, and with it its actions' shortcuts: on the window itself they keep working
+    // (text size, contrast, search, the sections; what is hidden or disabled at the desk stays so).
+    for (QMenu *menu : {m_fileMenu, m_viewMenu, m_languageMenu, m_goMenu, m_staffMenu, m_helpMenu}) {
+        const QList<QAction *> actions = menu->actions();
+        for (QAction *action : actions) {
+            if (!action->isSeparator() && !action->menu())
+                addAction(action);
+        }
+    }
 }
 
 void MainWindow::retranslate()
@@ -533,7 +572,7 @@ void MainWindow::retranslate()
     m_japaneseButton->setToolTip(tr("Show the guide in Japanese"));
     m_englishButton->setToolTip(tr("Show the guide in English"));
     if (const int ask = int(m_ids.indexOf(QStringLiteral("consultation"))); ask >= 0) {
-        const QString title = m_content.sectionTitle(m_ids.at(ask), m_language);
+        const QString title = sectionTitle(m_ids.at(ask));
         m_askButton->setText(title);
         m_askButton->setAccessibleName(title);
         m_askButton->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(ask + 1));
@@ -541,7 +580,7 @@ void MainWindow::retranslate()
     m_next->setText(tr("&Next section"));
     m_previous->setText(tr("&Previous section"));
     for (int i = 0; i < m_ids.size(); ++i) {
-        const QString title = m_content.sectionTitle(m_ids.at(i), m_language);
+        const QString title = sectionTitle(m_ids.at(i));
         m_pages.at(i)->setAccessibleName(title);
         m_sectionActions.at(i)->setText(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(title) : title);
         m_tabs->setTabText(i, title);
@@ -549,8 +588,13 @@ void MainWindow::retranslate()
     }
     m_staffMenu->setTitle(tr("S&taff"));
     m_inbox->setText(tr("Open the &inbox…"));
+    m_clinicProfile->setText(tr("&Clinic profile…"));
     m_idleTime->setText(tr("&Time before the desk clears…"));
-    m_leaveDesk->setText(tr("&Leave desk mode…"));
+    m_staff->setText(tr("Staff…"));
+    m_startOverButton->setText(tr("Start over"));
+    m_startOverButton->setAccessibleName(tr("Start over"));
+    m_startOverButton->setToolTip(tr("Back to the first screen. Anything typed in the form is cleared."));
+    m_startOverButton->setAccessibleDescription(m_startOverButton->toolTip());
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About this guide"));
     m_aboutQt->setText(tr("About &Qt"));
@@ -558,6 +602,7 @@ void MainWindow::retranslate()
     m_tabs->tabBar()->setAccessibleName(tr("Sections of the guide"));
     m_japanese->setChecked(m_language == Language::Japanese);
     m_english->setChecked(m_language == Language::English);
+    m_start->setLanguage(m_language);
     updateViewButtons();
     updateTitle();
     updateOverdueNotice();
@@ -596,7 +641,15 @@ void MainWindow::updateTitle()
 {
     const SectionView *view = currentView();
     const QString app = tr("ALS Evidence Guide");
-    setWindowTitle(view ? QStringLiteral("%1 — %2").arg(m_content.sectionTitle(view->sectionId(), m_language), app) : app);
+    setWindowTitle(view ? QStringLiteral("%1 — %2").arg(sectionTitle(view->sectionId()), app) : app);
+}
+
+QString MainWindow::sectionTitle(const QString &sectionId) const
+{
+    // Without a clinic, nobody receives what the form keeps: it is the reader's own list, and its name says so.
+    if (sectionId == QLatin1String("consultation") && !isDeskMode() && !m_settings.clinicProfile().isSet())
+        return tr("My questions for the doctor");
+    return m_content.sectionTitle(sectionId, m_language);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -668,8 +721,42 @@ void MainWindow::setRequestStore(RequestStore *store)
     m_store = store;
     m_gate->setStore(store);
     const int index = int(m_ids.indexOf(QStringLiteral("consultation")));
-    if (auto *consultation = qobject_cast<ConsultationView *>(index >= 0 ? m_views.at(index) : nullptr))
+    if (auto *consultation = qobject_cast<ConsultationView *>(index >= 0 ? m_views.at(index) : nullptr)) {
         consultation->setStore(store);
+        consultation->setClinicProfile(m_settings.clinicProfile());
+    }
+}
+
+void MainWindow::applyClinicProfile()
+{
+    const ClinicProfile profile = m_settings.clinicProfile();
+    m_start->setClinicProfile(profile);
+    const int index = int(m_ids.indexOf(QStringLiteral("consultation")));
+    if (auto *consultation = qobject_cast<ConsultationView *>(index >= 0 ? m_views.at(index) : nullptr))
+        consultation->setClinicProfile(profile);
+    if (m_handoutDialog)
+        m_handoutDialog->setClinicProfile(profile);
+    retranslate();
+    updateTitle();
+}
+
+void MainWindow::editClinicProfile()
+{
+    ClinicProfileDialog::edit(m_settings, this);
+}
+
+void MainWindow::askIdleTime()
+{
+    const auto answer = Dialogs::getText(this, tr("Desk mode"),
+                                         tr("Minutes without input before the screen is cleared (0 turns the "
+                                            "clearing off):"), false);
+    bool ok = false;
+    const int minutes = answer ? answer->trimmed().toInt(&ok) : -1;
+    if (!ok || minutes < 0 || minutes > 240)
+        return;
+    m_settings.setIdleSeconds(minutes * 60);
+    if (m_deskMode)
+        m_deskMode->setIdleTimeout(minutes * 60 * 1000);
 }
 
 bool MainWindow::setDeskMode(bool on)
@@ -689,15 +776,25 @@ bool MainWindow::setDeskMode(bool on)
         m_deskDefaults = {m_textScale, m_language, isHighContrast(), m_contentsWanted};
         m_deskMode = new DeskMode(this);
         m_deskMode->setIdleTimeout(m_settings.idleSeconds() * 1000);
+        // A desktop's global menu would show the menus outside the window: the desk has none at all.
+        m_nativeMenuBar = menuBar()->isNativeMenuBar();
+        menuBar()->setNativeMenuBar(false);
+        menuBar()->hide();
         showFullScreen();
     } else {
         delete m_deskMode;
         m_deskMode = nullptr;
+        if (m_staffPanel)
+            m_staffPanel->close();
+        menuBar()->setNativeMenuBar(m_nativeMenuBar);
+        menuBar()->show();
         showNormal();
     }
     m_inbox->setVisible(!on);
-    m_idleTime->setVisible(on);
-    m_leaveDesk->setVisible(on);
+    m_idleTime->setVisible(!on);
+    m_clinicProfile->setVisible(!on);
+    m_staff->setVisible(on);
+    m_startOverButton->setVisible(on);
     m_quit->setEnabled(!on);
     m_gate->setFirstUseAllowed(!on);
     m_handout->setVisible(!on);  // its file dialog would be a way out of the desk
@@ -709,7 +806,100 @@ bool MainWindow::setDeskMode(bool on)
     const int index = int(m_ids.indexOf(QStringLiteral("consultation")));
     if (auto *consultation = qobject_cast<ConsultationView *>(index >= 0 ? m_views.at(index) : nullptr))
         consultation->setDeskMode(on);
+    if (on) {
+        applyClinicProfile();  // as IT's system-wide file says today
+        showStartScreen();
+    } else {
+        applyClinicProfile();  // the form's name: at home without a clinic it is the reader's own list again
+        showGuide();
+    }
     return true;
+}
+
+bool MainWindow::isStartScreenShown() const
+{
+    return m_stack->currentWidget() == m_start;
+}
+
+void MainWindow::showStartScreen()
+{
+    m_start->setTextScale(m_textScale);
+    m_start->setLanguage(m_language);
+    m_stack->setCurrentWidget(m_start);
+    m_start->focusFirstChoice();
+}
+
+void MainWindow::showGuide()
+{
+    m_stack->setCurrentWidget(m_guidePage);
+}
+
+bool MainWindow::startOver()
+{
+    if (!isDeskMode())
+        return false;
+    auto *consultation = qobject_cast<ConsultationView *>(view(QStringLiteral("consultation")));
+    if (consultation && !consultation->showingReceipt()) {
+        const ConsultationRequest r = consultation->request();
+        const QStringList texts = {r.name, r.age, r.medicalHistory, r.currentProblem, r.problemSince, r.treatments,
+                                   r.currentCondition, r.question, r.email, r.phone};
+        const bool typed = std::any_of(texts.begin(), texts.end(),
+                                       [](const QString &text) { return !text.trimmed().isEmpty(); });
+        // What was typed goes for good: the visitor says so first (Cancel is the default, for a stray press).
+        if (typed
+            && Dialogs::ask(this, tr("Start over"),
+                            tr("Going back to the first screen clears what you have typed in the form. Go back?"),
+                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                != QMessageBox::Yes)
+            return false;
+    }
+    clearVisitor();
+    return true;
+}
+
+QDialog *MainWindow::openStaffPanel()
+{
+    if (!isDeskMode() || !m_gate->authorize(this))
+        return nullptr;
+    if (m_staffPanel)
+        m_staffPanel->close();
+    // Not waited for (open(), not exec()): the desk's idle clearing closes it like any dialog left open.
+    auto *panel = new QDialog(this);
+    m_staffPanel = panel;
+    panel->setObjectName(QStringLiteral("staffPanel"));
+    panel->setAttribute(Qt::WA_DeleteOnClose);
+    panel->setWindowTitle(tr("Staff"));
+    auto *layout = new QVBoxLayout(panel);
+    const int spacing = std::max(8, fontMetrics().height() / 2);
+    layout->setSpacing(spacing);
+    layout->setContentsMargins(spacing * 2, spacing * 2, spacing * 2, spacing * 2);
+    auto addButton = [panel, layout](const char *name, const QString &text, auto action) {
+        auto *b = new TallButton(text);
+        b->setObjectName(QLatin1String(name));
+        b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+        b->setAutoDefault(false);
+        layout->addWidget(b);
+        connect(b, &QPushButton::clicked, panel, action);
+        return b;
+    };
+    // Each choice closes the panel first: what follows is its own dialog, and nothing stays open for the next visitor.
+    addButton("staffIdleTime", tr("&Time before the desk clears…"), [this, panel] {
+        panel->close();
+        askIdleTime();
+    });
+    addButton("staffClinicProfile", tr("&Clinic profile…"), [this, panel] {
+        panel->close();
+        editClinicProfile();
+    });
+    addButton("staffLeaveDesk", tr("&Leave desk mode"), [this, panel] {
+        panel->close();
+        setDeskMode(false);
+    });
+    QPushButton *close = addButton("staffClose", tr("Close"), [panel] { panel->close(); });
+    close->setDefault(true);  // the safe answer to a stray Enter
+    panel->open();
+    close->setFocus(Qt::OtherFocusReason);
+    return panel;
 }
 
 void MainWindow::showLinkAddress(const QUrl &url)
@@ -766,17 +956,23 @@ void MainWindow::clearVisitor()
             if (auto *evidence = qobject_cast<EvidenceView *>(v))
                 evidence->setLadderShown(true);
         }
+        showStartScreen();
+        m_deskMode->visitorLeft();
     }
 }
 
 InboxWindow *MainWindow::openInbox()
 {
-    if (isDeskMode() || !m_gate->authorize(this))
+    if (isDeskMode())
         return nullptr;
-    if (!m_inboxWindow)
+    if (!m_inboxWindow) {
         m_inboxWindow = new InboxWindow(m_content, m_store, this);
-    else
-        m_inboxWindow->applyFilter();
+        m_inboxWindow->setSettings(&m_settings);
+        m_inboxWindow->setGate(m_gate);
+    }
+    // Asks for the passphrase only while the inbox is locked: one unlock lasts until it is closed or left idle.
+    if (!m_inboxWindow->unlock())
+        return nullptr;
     m_inboxWindow->show();
     m_inboxWindow->raise();
     m_inboxWindow->activateWindow();
@@ -788,6 +984,7 @@ HandoutDialog *MainWindow::openHandoutDialog()
     delete m_handoutDialog;
     const SectionView *current = currentView();
     m_handoutDialog = new HandoutDialog(m_content, m_settings, m_language, current ? current->sectionId() : QString(), this);
+    m_handoutDialog->setClinicProfile(m_settings.clinicProfile());
     m_handoutDialog->show();
     m_handoutDialog->raise();
     m_handoutDialog->activateWindow();
@@ -816,6 +1013,8 @@ void MainWindow::setTextScale(int percent)
     QApplication::setFont(font);
     if (m_contents)
         applyContentsVisibility();
+    if (m_start)
+        m_start->setTextScale(percent);
     ScalingStyle::followTextSize();
 }
 
@@ -833,6 +1032,7 @@ void MainWindow::stepTextScale(int direction)
 
 void MainWindow::stepSection(int direction)
 {
+    showGuide();
     const int count = m_tabs->count();
     if (count > 0)
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + direction + count) % count);
@@ -916,6 +1116,7 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 void MainWindow::focusContents()
 {
+    showGuide();
     // F6 again goes back: between the list and the text, as F6 moves between a browser's panes.
     QWidget *focus = QApplication::focusWidget();
     if (isContentsShown() && focus && m_contents->isAncestorOf(focus)) {
@@ -961,6 +1162,7 @@ bool MainWindow::goToPlace(const QString &sectionId, int heading)
     SectionView *v = view(sectionId);
     if (!v)
         return false;
+    showGuide();
     {
         const QScopedValueRollback<bool> quiet(m_focusOnSwitch, false);
         m_tabs->setCurrentIndex(int(m_ids.indexOf(sectionId)));
@@ -1007,6 +1209,7 @@ SectionView *MainWindow::currentView() const
 void MainWindow::showSection(const QString &sectionId)
 {
     if (SectionView *v = view(sectionId)) {
+        showGuide();
         {
             const QScopedValueRollback<bool> quiet(m_focusOnSwitch, false);
             m_tabs->setCurrentIndex(int(m_ids.indexOf(sectionId)));
@@ -1020,6 +1223,7 @@ void MainWindow::showStudy(const QString &studyId)
     auto *references = qobject_cast<DocumentView *>(view(QStringLiteral("references")));
     if (!references)
         return;
+    showGuide();
     {
         const QScopedValueRollback<bool> quiet(m_focusOnSwitch, false);
         m_tabs->setCurrentIndex(int(m_ids.indexOf(QStringLiteral("references"))));
@@ -1033,6 +1237,7 @@ bool MainWindow::revealHit(const SearchHit &hit)
     SectionView *v = view(hit.target.sectionId);
     if (!v)
         return false;
+    showGuide();
     {
         const QScopedValueRollback<bool> quiet(m_focusOnSwitch, false);
         m_tabs->setCurrentIndex(int(m_ids.indexOf(hit.target.sectionId)));

@@ -4,13 +4,16 @@
 #include "Search.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QDialog;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
 
@@ -25,6 +28,7 @@ class StaffGate;
 class SearchPanel;
 class SectionView;
 class Settings;
+class StartScreen;
 class Translations;
 
 class MainWindow final : public QMainWindow
@@ -42,19 +46,27 @@ public:
     // The store for consultation requests (not owned); the consultation view saves into it.
     void setRequestStore(RequestStore *store);
 
-    // Desk mode (--kiosk): full screen, no inbox, no quitting without the staff passphrase, and the visitor's
-    // traces cleared after each visitor; nothing opens another program or a file. Leaving it needs the passphrase
-    // too, so it starts only once one is set: without one, staff are asked to set it first, and if they do not the
-    // guide stays in normal use (false).
+    // Desk mode (--kiosk): full screen, no menu bar, no inbox, no quitting without the staff passphrase, and the
+    // visitor's traces cleared after each visitor; nothing opens another program or a file. Each visitor starts on
+    // the start screen. Leaving it needs the passphrase too, so it starts only once one is set: without one, staff
+    // are asked to set it first, and if they do not the guide stays in normal use (false).
     bool setDeskMode(bool on);
     bool isDeskMode() const { return m_deskMode != nullptr; }
     DeskMode *deskMode() const { return m_deskMode; }
     StaffGate *staffGate() const { return m_gate; }
     // At the desk a web link opens nothing: its address is shown here, to be read and noted down.
     void showLinkAddress(const QUrl &url);
-    // Clears everything one visitor could have left: the form, the receipt, the search, the place in the guide.
+    // Clears everything one visitor could have left: the form, the receipt, the search, the place in the guide;
+    // at the desk, back to the desk's own text size, language and contrast, and to the start screen.
     void clearVisitor();
-    // Asks for the staff passphrase, then shows the inbox (not in desk mode).
+    // At the desk: the visitor's "Start over". Asks first if the form holds typed text; true if it cleared.
+    bool startOver();
+    StartScreen *startScreen() const { return m_start; }
+    bool isStartScreenShown() const;
+    // At the desk, Ctrl+Shift+S: after the staff passphrase, a small panel with what staff can do there (the time
+    // before the desk clears, the clinic profile, leaving desk mode). Opened without waiting for it to close.
+    QDialog *openStaffPanel();
+    // Shows the inbox, asking for the staff passphrase while it is locked (not in desk mode).
     InboxWindow *openInbox();
     bool leaveDeskMode();
     // File → Print or save a handout: the current view ticked.
@@ -98,6 +110,12 @@ protected:
 private:
     void createActions();
     void retranslate();
+    void showStartScreen();
+    void showGuide();
+    // Staff, already past the passphrase: minutes of no input before the desk clears.
+    void askIdleTime();
+    void editClinicProfile();
+    void applyClinicProfile();
     void stepTextScale(int direction);
     void stepSection(int direction);
     // Moves the keyboard into the view shown now, so that a screen reader says where the reader is.
@@ -109,6 +127,8 @@ private:
     void applyContentsVisibility();
     void fitContentsWidth();
     void updateTitle();
+    // A section's title as the tabs and the window show it (the form's name depends on whether a clinic reads it).
+    QString sectionTitle(const QString &sectionId) const;
     void clearSharedTraces();
     void updateOverdueNotice();
     void colourOverdueNotice();
@@ -120,6 +140,10 @@ private:
     int m_textScale = 100;
     QFont m_baseFont;
 
+    // The guide's views and, at the desk, the start screen in front of them.
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_guidePage = nullptr;
+    StartScreen *m_start = nullptr;
     SearchPanel *m_search = nullptr;
     // Above every view while the content is past its review date (as Clock::today() has it), else hidden.
     QLabel *m_overdueNotice = nullptr;
@@ -128,6 +152,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     ContentsPanel *m_contents = nullptr;
+    QPushButton *m_startOverButton = nullptr;  // at the desk only
     QPushButton *m_contentsButton = nullptr;
     QPushButton *m_smallerButton = nullptr;
     QPushButton *m_largerButton = nullptr;
@@ -180,8 +205,12 @@ private:
     QAction *m_about = nullptr;
     QMenu *m_staffMenu = nullptr;
     QAction *m_inbox = nullptr;
-    QAction *m_leaveDesk = nullptr;
     QAction *m_idleTime = nullptr;
+    QAction *m_clinicProfile = nullptr;
+    // At the desk, where no menu shows: the one way in for staff, a shortcut on the window itself.
+    QAction *m_staff = nullptr;
+    QPointer<QDialog> m_staffPanel;  // deletes itself on closing
+    bool m_nativeMenuBar = true;  // the menu bar's own setting, put back after the desk
     RequestStore *m_store = nullptr;
     StaffGate *m_gate = nullptr;
     DeskMode *m_deskMode = nullptr;

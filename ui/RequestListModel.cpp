@@ -1,6 +1,6 @@
 #include "RequestListModel.h"
 
-#include <QLocale>
+#include <QFont>
 
 namespace als {
 
@@ -8,7 +8,6 @@ RequestListModel::RequestListModel(RequestStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    reload();
 }
 
 void RequestListModel::setFilter(const RequestStore::Filter &filter)
@@ -22,7 +21,7 @@ void RequestListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_exhausted = false;
-    m_total = m_store && m_store->isOpen() ? std::max(0, m_store->count(m_filter)) : 0;
+    m_total = m_store && m_store->isOpen() ? std::max(0, m_store->count(m_filter, kCountLimit)) : 0;
     if (m_store && m_store->isOpen()) {
         m_rows = m_store->list(m_filter, kPageSize);
         m_exhausted = m_rows.size() < kPageSize;
@@ -113,16 +112,27 @@ QString RequestListModel::sexLabel(const QString &sex)
     return sex;
 }
 
+QString RequestListModel::receivedText(const QDateTime &createdAt)
+{
+    return createdAt.toLocalTime().toString(QStringLiteral("yyyy/MM/dd HH:mm"));
+}
+
 QVariant RequestListModel::data(const QModelIndex &index, int role) const
 {
     const RequestStore::ListRow *r = row(index.row());
+    if (r && role == Qt::FontRole && index.column() == Status && r->status == QLatin1String("new")) {
+        // New requests stand out; only the weight is set, so the text size stays the view's.
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (!r || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole))
         return {};
     switch (index.column()) {
     case Reference:
         return r->reference;
     case Received:
-        return QLocale().toString(r->createdAt.toLocalTime(), QLocale::ShortFormat);
+        return receivedText(r->createdAt);
     case Status:
         return statusLabel(r->status);
     case Writer:

@@ -7,7 +7,8 @@
 namespace als {
 
 // The inbox list: newest first, fetched page by page as the view scrolls (keyset paging over an index), so that
-// opening an inbox of 100,000 requests reads one page, not all of them.
+// opening an inbox of 100,000 requests reads one page, not all of them. It starts empty: the inbox fills it with
+// reload() or setFilter() once staff have unlocked it.
 class RequestListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,12 +17,14 @@ class RequestListModel final : public QAbstractTableModel
 public:
     enum Column { Reference, Received, Status, Writer, Name, Question, ColumnCount };
     static constexpr int kPageSize = 200;
+    static constexpr int kCountLimit = RequestStore::kInboxCountLimit;
 
     explicit RequestListModel(RequestStore *store, QObject *parent = nullptr);
 
     void setFilter(const RequestStore::Filter &filter);
     const RequestStore::Filter &filter() const { return m_filter; }
-    int totalCount() const { return m_total; }
+    int totalCount() const { return m_total; }  // kCountLimit + 1: more than kCountLimit
+    bool isCountCut() const { return m_total > kCountLimit; }
     const RequestStore::ListRow *row(int index) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +37,8 @@ public:
     static QString statusLabel(const QString &status);
     static QString writerLabel(const QString &writer);
     static QString sexLabel(const QString &sex);  // the words the form offers and the inbox shows
+    // When a request came, in full and the same in every language (2026/11/24 18:45): a date must never be cut.
+    static QString receivedText(const QDateTime &createdAt);
 
 public Q_SLOTS:
     void reload();
@@ -45,7 +50,7 @@ private:
     RequestStore::Filter m_filter;
     QList<RequestStore::ListRow> m_rows;
     int m_total = 0;
-    bool m_exhausted = false;
+    bool m_exhausted = true;  // nothing to fetch until the first reload()
 };
 
 } // namespace als

@@ -53,12 +53,13 @@ bool StaffGate::authorize(QWidget *parent)
         return false;
     }
 
-    // The wait after wrong passphrases is counted in the database: it holds across restarts and desks.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime last = m_store->lastFailedAttempt();
-    const QDateTime notBefore = last.isValid() ? last.addSecs(StaffAuth::delaySeconds(m_store->failedAttempts())) : QDateTime();
-    if (!m_ignoreWait && notBefore.isValid() && now < notBefore) {
-        m_message = tr("Too many wrong passphrases. Try again in %n second(s).", nullptr, int(now.secsTo(notBefore)) + 1);
+    // The wait after wrong passphrases is counted in the database, and timed by the database's clock where it is a
+    // server: it holds across restarts and desks, and a desk whose clock runs ahead cannot shorten it. The store
+    // never reports less than no time at all, so the wait is never longer than the delay either.
+    const int delay = StaffAuth::delaySeconds(m_store->failedAttempts());
+    const std::optional<qint64> elapsed = delay > 0 ? m_store->secondsSinceLastFailure() : std::nullopt;
+    if (!m_ignoreWait && elapsed && *elapsed < delay) {
+        m_message = tr("Too many wrong passphrases. Try again in %n second(s).", nullptr, int(delay - *elapsed));
         Dialogs::tell(parent, title, m_message);
         return false;
     }
