@@ -4,6 +4,8 @@
 #   ./project.sh test                runs the whole test suite (ctest)
 #   ./project.sh bench               runs the benchmarks and prints their numbers
 #   ./project.sh install [prefix]    installs the binary, .desktop file, AppStream metadata and icon
+#   ./project.sh sanitize            builds in build-asan with ASan+UBSan and runs the whole suite; any report fails
+#   ./project.sh fuzz [seconds]      builds the libFuzzer targets with clang in build-fuzz, runs each (default 600 s)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -18,6 +20,8 @@ RUNTIME_PACKAGES=(qt6-translations-l10n qt6-qpa-plugins fonts-morisawa-bizud-got
 TEST_PACKAGES=(appstream desktop-file-utils postgresql e2fsprogs poppler-utils unzip
     xvfb xauth dbus dbus-bin at-spi2-core python3-pyatspi)
 BENCH_PACKAGES=(hyperfine python3 sqlite3 postgresql-client postgresql chromium)
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+FUZZ_TARGETS=(fuzz_validation fuzz_csv fuzz_database_url fuzz_command_line fuzz_content)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -65,8 +69,53 @@ install)
     build
     as_root cmake --install "$BUILD_DIR" --prefix "${1:-/usr/local}"
     ;;
+sanitize)
+    install_missing "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DALS_SANITIZE=ON -DALS_BUILD_BENCH=OFF >/dev/null
+    cmake --build build-asan -j"$(nproc)"
+    # Every report ends the process with a failing status; leaks are checked, except the few of system libraries
+    # that tests/fuzz/lsan.supp names (each entry says why).
+    export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:check_initialization_order=1:strict_init_order=1
+    export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+    cd build-asan
+    ctest --output-on-failure -j"$(nproc)" "$@"
+    ;;
+fuzz)
+    install_missing "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
+    seconds=${1:-600}
+    cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+        -DALS_FUZZ=ON -DALS_BUILD_BENCH=OFF >/dev/null
+    cmake --build build-fuzz -j"$(nproc)" --target "${FUZZ_TARGETS[@]}"
+    export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1
+    export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+    export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8
+    # New inputs go to build-fuzz/corpus/<target> (the committed seeds stay as they are), crashes to
+    # build-fuzz/findings; as many targets at a time as there are cores.
+    status=0
+    pids=()
+    for target in "${FUZZ_TARGETS[@]}"; do
+        mkdir -p "build-fuzz/corpus/$target" build-fuzz/findings
+        "build-fuzz/tests/fuzz/$target" -max_total_time="$seconds" -timeout=20 -print_final_stats=1 \
+            -artifact_prefix="build-fuzz/findings/$target-" \
+            "build-fuzz/corpus/$target" "tests/fuzz/corpus/$target" >"build-fuzz/$target.log" 2>&1 &
+        pids+=("$!:$target")
+        if [ ${#pids[@]} -ge "$(nproc)" ]; then
+            wait "${pids[0]%%:*}" || { status=1; echo "FINDING: ${pids[0]#*:} (see build-fuzz/${pids[0]#*:}.log)"; }
+            pids=("${pids[@]:1}")
+        fi
+    done
+    for entry in "${pids[@]}"; do
+        wait "${entry%%:*}" || { status=1; echo "FINDING: ${entry#*:} (see build-fuzz/${entry#*:}.log)"; }
+    done
+    for target in "${FUZZ_TARGETS[@]}"; do
+        echo "$target: $(grep -h 'stat::number_of_executed_units' "build-fuzz/$target.log" | awk '{print $2}') executions"
+    done
+    exit $status
+    ;;
 *)
-    echo "usage: $0 run [app options] | test | bench | install [prefix]" >&2
+    echo "usage: $0 run [app options] | test | bench | install [prefix] | sanitize | fuzz [seconds]" >&2
     exit 2
     ;;
 esac

@@ -1,18 +1,82 @@
 #include "CommandLine.h"
 
 #include "Content.h"
+#include "DatabaseLocation.h"
+#include "ExportTarget.h"
 #include "Handout.h"
-#include "RequestStore.h"
 #include "Version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <optional>
 
 namespace als {
 
+namespace {
+
+const QString program = QStringLiteral("als-evidence-guide");
+
+// One line, "als-evidence-guide: … Try --help.", with whatever the user typed in it made visible.
+CommandLineOptions usageError(CommandLineOptions options, const QString &message)
+{
+    options.action = CommandLineOptions::Action::Error;
+    options.message = visibleText(program + QStringLiteral(": ") + message + QLatin1Char(' ')
+                                  + QCoreApplication::translate("CommandLine", "Try --help."));
+    return options;
+}
+
+// Bytes as a person can read them back: the valid UTF-8 as text, every other byte as \xHH.
+QString shownBytes(const QByteArray &bytes)
+{
+    QString shown;
+    for (qsizetype i = 0; i < bytes.size();) {
+        qsizetype length = 0;  // of the valid UTF-8 character at i, if there is one
+        for (qsizetype n = 1; n <= 4 && i + n <= bytes.size() && length == 0; ++n) {
+            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString piece = decoder(bytes.mid(i, n));
+            if (!decoder.hasError()) {
+                shown += piece;
+                length = n;
+            }
+        }
+        if (length == 0) {
+            shown += QStringLiteral("\\x")
+                + QString::number(uchar(bytes.at(i)), 16).toUpper().rightJustified(2, QLatin1Char('0'));
+            length = 1;
+        }
+        i += length;
+    }
+    return shown;
+}
+
+}  // namespace
+
+CommandLineOptions parseCommandLine(const QList<QByteArray> &arguments)
+{
+    QStringList decoded;
+    std::optional<QByteArray> undecodable;
+    for (const QByteArray &argument : arguments) {
+        QStringDecoder decoder(QStringDecoder::System, QStringDecoder::Flag::Stateless);
+        decoded << decoder(argument);
+        if (decoder.hasError() && !undecodable)
+            undecodable = argument;
+    }
+    if (!undecodable)
+        return parseCommandLine(decoded);
+    // Refused, but in the language asked for if the rest says which.
+    CommandLineOptions refused;
+    refused.language = parseCommandLine(decoded).language;
+    return usageError(refused,
+                      QCoreApplication::translate("CommandLine",
+                                                  "'%1' is not valid text (UTF-8), so it cannot be used as it "
+                                                  "is; rename the file or choose another name.")
+                          .arg(shownBytes(*undecodable)));
+}
+
 CommandLineOptions parseCommandLine(const QStringList &arguments)
 {
-    const QString program = QStringLiteral("als-evidence-guide");
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "ALS Evidence Guide: an honest, offline guide to ALS treatments and the "
                                         "evidence behind them."));
@@ -47,11 +111,7 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     parser.addOptions({help, version, lang, listSections, database, kiosk, exportPdf, sections, largePrint, paper});
 
     CommandLineOptions options;
-    auto error = [&](const QString &message) {
-        options.action = CommandLineOptions::Action::Error;
-        options.message = program + QStringLiteral(": ") + message + QLatin1Char(' ') + QCoreApplication::translate("CommandLine", "Try --help.");
-        return options;
-    };
+    auto error = [&](const QString &message) { return usageError(options, message); };
 
     if (!parser.parse(arguments))
         return error(parser.errorText());
@@ -81,6 +141,11 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         options.exportPath = parser.value(exportPdf);
         if (options.exportPath.trimmed().isEmpty())
             return error(QCoreApplication::translate("CommandLine", "--export-pdf needs a file name."));
+        // "-" is no file a reader means to create; a PDF on standard output is not offered.
+        if (options.exportPath == QLatin1String("-"))
+            return error(QCoreApplication::translate(
+                "CommandLine",
+                "--export-pdf does not write to standard output ('-'); give a file name (./- for a file named -)."));
         if (parser.isSet(sections)) {
             for (const QString &id : parser.value(sections).split(QLatin1Char(','), Qt::SkipEmptyParts))
                 options.sections << id.trimmed();

@@ -2,6 +2,8 @@
 
 #include "Language.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -26,5 +28,10 @@ struct CommandLineOptions
 // Parses the whole command line (arguments[0] is the program) without side effects: nothing is printed and
 // nothing exits here, so tests call it directly. Texts go through tr(), so install the translator first.
 CommandLineOptions parseCommandLine(const QStringList &arguments);
+
+// The same, from the bytes the system passed (argv). An argument that is not valid text in the system's encoding
+// (UTF-8) is refused with its bytes shown, instead of being decoded with replacement characters: a file name would
+// otherwise be written under another name.
+CommandLineOptions parseCommandLine(const QList<QByteArray> &arguments);
 
 } // namespace als

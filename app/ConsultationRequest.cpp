@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace als {
 
 namespace {
@@ -11,6 +13,60 @@ namespace {
 QString narrow(const QString &text)
 {
     return text.normalized(QString::NormalizationForm_KC).trimmed();
+}
+
+// The first character a text field may not hold (see validateRequest), as a code point, or -1.
+qint32 firstRefusedCharacter(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            ++i;
+            continue;
+        }
+        if (QChar::isSurrogate(c))
+            return c;
+        if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            continue;
+        if ((c < 0x20 && c != u'\t' && c != u'\n') || c == 0x7F)
+            return c;
+    }
+    return -1;
+}
+
+// How the messages about characters name a field, as the start of a sentence.
+QString fieldName(ConsultationRequest::Field field)
+{
+    using F = ConsultationRequest::Field;
+    switch (field) {
+    case F::Name:
+        return QCoreApplication::translate("Validation", "The name");
+    case F::Age:
+        return QCoreApplication::translate("Validation", "The age");
+    case F::Prefecture:
+        return QCoreApplication::translate("Validation", "The prefecture");
+    case F::MedicalHistory:
+        return QCoreApplication::translate("Validation", "The medical history");
+    case F::CurrentProblem:
+        return QCoreApplication::translate("Validation", "The current problem");
+    case F::ProblemSince:
+        return QCoreApplication::translate("Validation", "The answer to \"Since when?\"");
+    case F::Treatments:
+        return QCoreApplication::translate("Validation", "The treatments so far");
+    case F::CurrentCondition:
+        return QCoreApplication::translate("Validation", "The current condition");
+    case F::Question:
+        return QCoreApplication::translate("Validation", "The question");
+    case F::Email:
+        return QCoreApplication::translate("Validation", "The email address");
+    case F::Phone:
+        return QCoreApplication::translate("Validation", "The phone number");
+    case F::Writer:
+    case F::Sex:
+    case F::Consent:
+        break;  // choices, checked against their lists
+    }
+    return {};
 }
 
 } // namespace
@@ -137,6 +193,40 @@ QList<FieldError> validateRequest(const ConsultationRequest &input, RequestMode 
     if (clinic && !r.consent)
         fail(F::Consent, QCoreApplication::translate("Validation", "Tick the box to agree that we keep this information to answer you. Without it we "
                             "cannot store your request."));
+
+    // Checked on the text as given, before normalising: what is stored is what was typed.
+    const std::pair<F, const QString *> everyText[] = {
+        {F::Name, &input.name},
+        {F::Age, &input.age},
+        {F::Prefecture, &input.prefecture},
+        {F::MedicalHistory, &input.medicalHistory},
+        {F::CurrentProblem, &input.currentProblem},
+        {F::ProblemSince, &input.problemSince},
+        {F::Treatments, &input.treatments},
+        {F::CurrentCondition, &input.currentCondition},
+        {F::Question, &input.question},
+        {F::Email, &input.email},
+        {F::Phone, &input.phone},
+    };
+    for (const auto &[field, text] : everyText) {
+        const qint32 refused = firstRefusedCharacter(*text);
+        if (refused < 0)
+            continue;
+        const QString code = QStringLiteral("U+%1").arg(refused, 4, 16, QLatin1Char('0')).toUpper();
+        fail(field,
+             QChar::isSurrogate(char32_t(refused))
+                 ? QCoreApplication::translate("Validation",
+                                               "%1 contains a broken character (%2, half of a pair that belongs "
+                                               "together). Remove it and try again.")
+                       .arg(fieldName(field), code)
+                 : QCoreApplication::translate(
+                       "Validation",
+                       "%1 contains a control character (%2) that cannot be kept. Remove it and try again.")
+                       .arg(fieldName(field), code));
+    }
+    // In the form's order, so the summary and the first field focused follow the page.
+    std::stable_sort(errors.begin(), errors.end(),
+                     [](const FieldError &a, const FieldError &b) { return int(a.field) < int(b.field); });
     return errors;
 }
 

@@ -57,6 +57,13 @@ enum class RequestMode { Clinic, OwnQuestions };
 
 // Every rule in one place; an empty list means the request may be saved. Messages go through tr() (context
 // "Validation"), so install the translator for the language the visitor reads.
+//
+// Characters: every text field is kept byte for byte, with one exception, refused with a message naming the field
+// and the character: C0 control characters other than tab and line feed (NUL, ESC, …), a carriage return that is
+// not part of a CRLF line end, DEL (U+007F), and lone surrogates (half of a UTF-16 pair, no character at all).
+// They are never typed, only pasted or injected; they hide text on screens and in spreadsheets, and a NUL cuts a
+// PostgreSQL statement short. Everything else is accepted as it is: C1 controls, a byte-order mark, zero-width and
+// bidirectional characters, any script.
 QList<FieldError> validateRequest(const ConsultationRequest &request, RequestMode mode = RequestMode::Clinic);
 
 // A stored request: what was asked, plus what the desk and staff know about it.

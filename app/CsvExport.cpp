@@ -1,18 +1,35 @@
 #include "CsvExport.h"
 
-#include <QCoreApplication>
-#include <QFileInfo>
-
 namespace als {
+
+namespace {
+
+// What a spreadsheet skips before it looks at a cell's first character: controls, spaces that are not U+0020,
+// zero-width and bidirectional marks, the byte-order mark and the interlinear annotation marks.
+bool skippedBySpreadsheets(char16_t c)
+{
+    return c <= 0x1F || (c >= 0x7F && c <= 0x9F) || c == 0xA0 || c == 0xAD || c == 0x1680 || c == 0x180E
+        || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F) || c == 0x3000
+        || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB);
+}
+
+bool startsFormula(char16_t c)
+{
+    // Full-width ＝＋－＠ too: some spreadsheets read them as formulas.
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r' || c == 0xFF1D || c == 0xFF0B
+        || c == 0xFF0D || c == 0xFF20;
+}
+
+}  // namespace
 
 QString CsvExport::neutralise(const QString &cell)
 {
-    if (!cell.isEmpty()) {
-        const QChar first = cell.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')
-            || first == QChar(0xFF1D) || first == QChar(0xFF0B) || first == QChar(0xFF0D) || first == QChar(0xFF20))
-            return QLatin1Char('\'') + cell;  // full-width ＝＋－＠ too: some spreadsheets read them as formulas
+    for (const QChar ch : cell) {
+        const char16_t c = ch.unicode();
+        if (startsFormula(c))
+            return QLatin1Char('\'') + cell;  // the text itself stays as typed, after the apostrophe
+        if (!skippedBySpreadsheets(c))
+            break;
     }
     return cell;
 }
@@ -38,18 +55,6 @@ bool CsvExport::write(QIODevice *device, const QStringList &header, const QList<
             return false;
     }
     return true;
-}
-
-QString exportTargetProblem(const QString &path)
-{
-    const QFileInfo target(path);
-    if (target.isSymLink())
-        return QCoreApplication::translate("CsvExport", "it is a link to another file, not a file itself");
-    if (!target.exists() || target.isFile())
-        return {};
-    if (target.isDir())
-        return QCoreApplication::translate("CsvExport", "it is a folder, not a file");
-    return QCoreApplication::translate("CsvExport", "it is a device or a pipe, not a file");
 }
 
 } // namespace als

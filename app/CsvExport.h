@@ -1,5 +1,6 @@
 #pragma once
 
+
 #include <QIODevice>
 #include <QList>
 #include <QStringList>
@@ -7,8 +8,10 @@
 namespace als {
 
 // CSV that is safe to open in a spreadsheet: UTF-8 with a byte-order mark (so Excel shows Japanese), every field
-// quoted, CRLF line ends, and any cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab
-// or a carriage return) neutralised with a leading apostrophe.
+// quoted, CRLF line ends, and any cell that a spreadsheet would run as a formula neutralised with a leading
+// apostrophe. A cell is a formula when the first character the spreadsheet acts on is =, +, -, @, a tab, a
+// carriage return or full-width ＝＋－＠; invisible and control characters before it (a NUL, a zero-width space,
+// a bidi control, a byte-order mark, …) do not hide it, since a spreadsheet drops them on import.
 class CsvExport final
 {
 public:
@@ -16,10 +19,5 @@ public:
     static QByteArray line(const QStringList &cells);
     static bool write(QIODevice *device, const QStringList &header, const QList<QStringList> &rows);
 };
-
-// Why an export may not write to `path`, in a few words ("it is a folder"), or an empty string if it may. Only a
-// new file or an existing regular file is written: replacing a link would leave its target behind, and a folder,
-// a device or a pipe is no place for a list of health data.
-QString exportTargetProblem(const QString &path);
 
 } // namespace als

@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -15,11 +17,15 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QStringDecoder>
 #include <QTemporaryFile>
-#include <QUrl>
+#include <QThread>
 #include <QUuid>
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -32,10 +38,6 @@ Q_LOGGING_CATEGORY(lcStore, "als.store")
 namespace als {
 
 namespace {
-
-const char *const kColumns = "id, reference, created_at, status, writer, name, age, sex, prefecture, medical_history, "
-                             "current_problem, problem_since, treatments, current_condition, question, email, phone, "
-                             "consent, language";
 
 QString isoUtc(const QDateTime &t)
 {
@@ -50,6 +52,79 @@ QDateTime fromIso(const QString &s)
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     t.setTimeSpec(Qt::UTC);
     return t;
+}
+
+// Every column of a request, written once: the INSERT, the SELECT, reading back by name and the check of what may be
+// stored all come from this table.
+struct Column
+{
+    const char *name;
+    // A text field of the request, stored exactly as typed. Otherwise get and set say how the value is kept.
+    QString ConsultationRequest::*text = nullptr;
+    QVariant (*get)(const StoredRequest &) = nullptr;
+    void (*set)(StoredRequest &, const QVariant &) = nullptr;
+};
+
+const Column kRequestColumns[] = {
+    {"reference", nullptr, [](const StoredRequest &s) -> QVariant { return s.reference; },
+     [](StoredRequest &s, const QVariant &v) { s.reference = v.toString(); }},
+    {"created_at", nullptr, [](const StoredRequest &s) -> QVariant { return isoUtc(s.createdAt); },
+     [](StoredRequest &s, const QVariant &v) { s.createdAt = fromIso(v.toString()); }},
+    {"status", nullptr, [](const StoredRequest &s) -> QVariant { return s.status; },
+     [](StoredRequest &s, const QVariant &v) { s.status = v.toString(); }},
+    {"writer", &ConsultationRequest::writer},
+    {"name", &ConsultationRequest::name},
+    // No age (a reader's own question needs none) is stored as no value, never as -1.
+    {"age", nullptr,
+     [](const StoredRequest &s) {
+         const int age = s.request.ageValue();
+         return age >= 0 ? QVariant(age) : QVariant(QMetaType::fromType<int>());
+     },
+     [](StoredRequest &s, const QVariant &v) { s.request.age = v.isNull() ? QString() : QString::number(v.toInt()); }},
+    {"sex", &ConsultationRequest::sex},
+    {"prefecture", &ConsultationRequest::prefecture},
+    {"medical_history", &ConsultationRequest::medicalHistory},
+    {"current_problem", &ConsultationRequest::currentProblem},
+    {"problem_since", &ConsultationRequest::problemSince},
+    {"treatments", &ConsultationRequest::treatments},
+    {"current_condition", &ConsultationRequest::currentCondition},
+    {"question", &ConsultationRequest::question},
+    {"email", &ConsultationRequest::email},
+    {"phone", &ConsultationRequest::phone},
+    {"consent", nullptr, [](const StoredRequest &s) -> QVariant { return s.request.consent ? 1 : 0; },
+     [](StoredRequest &s, const QVariant &v) { s.request.consent = v.toInt() != 0; }},
+    {"language", &ConsultationRequest::language},
+};
+
+// The columns that hold what was asked, as opposed to what the store adds (reference, time, status).
+bool isAsked(const Column &column)
+{
+    return column.text || qstrcmp(column.name, "age") == 0 || qstrcmp(column.name, "consent") == 0;
+}
+
+QVariant valueOf(const Column &column, const StoredRequest &s)
+{
+    return column.text ? QVariant(s.request.*column.text) : column.get(s);
+}
+
+// Text as the database returned it: a string, or (PostgreSQL, see readText) its UTF-8 bytes, decoded so that a
+// leading U+FEFF stays the character it is instead of being dropped as a byte order mark.
+QString textFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() != QMetaType::QByteArray)
+        return value.toString();
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(value.toByteArray());
+}
+
+void setFrom(const Column &column, StoredRequest &s, const QVariant &value)
+{
+    if (column.text)
+        s.request.*column.text = textFrom(value);
+    else
+        column.set(s, value);
 }
 
 // One migration per schema version. Each runs in a transaction; an older file is upgraded in place.
@@ -190,61 +265,6 @@ QString escapeLike(QString text)
 
 } // namespace
 
-// --- DatabaseLocation -------------------------------------------------------------------------------------------
-
-std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QString *error)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    DatabaseLocation location;
-    if (url.scheme() == QLatin1String("sqlite")) {
-        location.kind = Kind::Sqlite;
-        location.path = url.path();
-        if (location.path.isEmpty() || !QDir::isAbsolutePath(location.path) || !url.host().isEmpty()) {
-            *error = QCoreApplication::translate("RequestStore", "A SQLite database is written sqlite:///absolute/path/file.db (three slashes).");
-            return std::nullopt;
-        }
-        return location;
-    }
-    if (url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres")) {
-        location.kind = Kind::Postgres;
-        location.host = url.host();
-        location.port = url.port(5432);
-        location.user = url.userName();
-        location.database = url.path().mid(1);
-        if (!url.password().isEmpty()) {
-            *error = QCoreApplication::translate("RequestStore", "Do not put a password in the database address: keep it in ~/.pgpass, which only you can read.");
-            return std::nullopt;
-        }
-        if (location.host.isEmpty() || location.database.isEmpty() || location.database.contains(QLatin1Char('/'))) {
-            *error = QCoreApplication::translate("RequestStore", "A PostgreSQL database is written postgresql://user@host:port/dbname.");
-            return std::nullopt;
-        }
-        return location;
-    }
-    *error = QCoreApplication::translate("RequestStore", "The database address must start with sqlite:// or postgresql://, not '%1'.").arg(text);
-    return std::nullopt;
-}
-
-DatabaseLocation DatabaseLocation::defaultSqlite()
-{
-    DatabaseLocation location;
-    location.path = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        + QStringLiteral("/requests.db");
-    return location;
-}
-
-QString DatabaseLocation::toUrl() const
-{
-    if (kind == Kind::Sqlite)
-        return QStringLiteral("sqlite://") + path;
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
-}
-
-QString DatabaseLocation::displayName() const
-{
-    return kind == Kind::Sqlite ? QDir::toNativeSeparators(path) : toUrl();
-}
-
 // --- RequestStore -------------------------------------------------------------------------------------------------
 
 RequestStore::RequestStore()
@@ -292,8 +312,13 @@ bool RequestStore::failFrom(const QSqlError &error, const QString &doing)
 {
     const QString where = m_location.displayName();
     const QString code = error.nativeErrorCode();
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // A server's words may name the role it was asked for: the address's user information is never shown.
+    if (!m_location.user.isEmpty())
+        text.replace(QLatin1Char('"') + m_location.user + QLatin1Char('"'), QLatin1String("\"***\""));
+    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
     ErrorKind kind = ErrorKind::Other;
+    QString refusal;
     if (isSqlite()) {
         switch (code.toInt() & 0xff) {
         case 8: kind = ErrorKind::ReadOnly; break;        // SQLITE_READONLY
@@ -306,13 +331,50 @@ bool RequestStore::failFrom(const QSqlError &error, const QString &doing)
         if (kind == ErrorKind::Other && text.contains(QLatin1String("readonly"), Qt::CaseInsensitive))
             kind = ErrorKind::ReadOnly;
     } else {
-        if (code == QLatin1String("53100"))
+        // libpq gives no error code for a refused connection, only its words (English under the C locale the
+        // program's storage runs in; in another language such a refusal is reported as not reached, with them).
+        const auto says = [&text](const char *words) {
+            return text.contains(QLatin1String(words), Qt::CaseInsensitive);
+        };
+        if (says("SSL was required") || says("server does not support SSL")) {
+            refusal = QCoreApplication::translate("RequestStore",
+                                                  "%1 failed: the database server %2 does not offer an encrypted "
+                                                  "connection (SSL), but the address requires one (sslmode=%3).")
+                          .arg(doing, where,
+                               m_location.option(QStringLiteral("sslmode")).isEmpty()
+                                   ? QStringLiteral("require")
+                                   : m_location.option(QStringLiteral("sslmode")));
+        } else if (says("certificate") || says("SSL error")) {
+            refusal = QCoreApplication::translate(
+                          "RequestStore",
+                          "%1 failed: the encrypted connection to the database server %2 could not be checked (%3).")
+                          .arg(doing, where, firstLine);
+        } else if (code == QLatin1String("3D000") || (says("database \"") && says("does not exist"))) {
+            refusal = QCoreApplication::translate(
+                          "RequestStore",
+                          "%1 failed: the database server %2 answered, but it has no database named %3.")
+                          .arg(doing, where, m_location.database);
+        } else if (says("role \"") && says("does not exist")) {
+            refusal = QCoreApplication::translate("RequestStore",
+                                                  "%1 failed: the database server %2 answered, but the user name in "
+                                                  "the address is not a role on it.")
+                          .arg(doing, where);
+        } else if (code == QLatin1String("28000") || code == QLatin1String("28P01") || says("authentication failed")
+                   || says("no pg_hba.conf entry") || says("no password supplied")) {
+            refusal = QCoreApplication::translate(
+                          "RequestStore",
+                          "%1 failed: the database server %2 answered, but did not let this desk sign in (%3).")
+                          .arg(doing, where, firstLine);
+        }
+        if (!refusal.isEmpty())
+            kind = ErrorKind::Refused;
+        else if (code == QLatin1String("53100"))
             kind = ErrorKind::DiskFull;
         else if (code == QLatin1String("25006") || code == QLatin1String("42501"))
             kind = ErrorKind::ReadOnly;
         else if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03")
                  || code == QLatin1String("57014"))
-            kind = ErrorKind::Busy;
+            kind = ErrorKind::Busy;  // 55P03: lock_timeout, 57014: statement_timeout
         else if (code.isEmpty() || code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P0"))
                  || code == QLatin1String("53300") || error.type() == QSqlError::ConnectionError)
             kind = ErrorKind::Unreachable;
@@ -332,7 +394,12 @@ bool RequestStore::failFrom(const QSqlError &error, const QString &doing)
         message = QCoreApplication::translate("RequestStore", "%1 failed: the database file %2 is damaged.").arg(doing, where);
         break;
     case ErrorKind::Unreachable:
-        message = QCoreApplication::translate("RequestStore", "%1 failed: the database server %2 cannot be reached (%3).").arg(doing, where, text.section(QLatin1Char('\n'), 0, 0));
+        message = QCoreApplication::translate("RequestStore",
+                                              "%1 failed: the database server %2 cannot be reached (%3).")
+                      .arg(doing, where, firstLine);
+        break;
+    case ErrorKind::Refused:
+        message = refusal;
         break;
     default:
         message = QCoreApplication::translate("RequestStore", "%1 failed: the database %2 reported: %3").arg(doing, where, text);
@@ -384,10 +451,22 @@ bool RequestStore::isNetworkFileSystem(const QByteArray &type)
         || t.startsWith("fuse.s3fs") || t.startsWith("fuse.rclone");
 }
 
+namespace {
+
+const QByteArray kSqliteHeader("SQLite format 3", 16);  // with its NUL: the first 16 bytes of every SQLite file
+
+}  // namespace
+
 bool RequestStore::prepareSqliteFile()
 {
     const DatabaseLocation &location = m_location;
     const QFileInfo info(location.path);
+    if (info.isSymLink() && !info.exists())
+        return fail(ErrorKind::Other,
+                    QCoreApplication::translate("RequestStore",
+                                                "The database %1 is a link to %2, which does not exist. Correct the "
+                                                "link or the database setting.")
+                        .arg(location.displayName(), QDir::toNativeSeparators(info.symLinkTarget())));
     const QString dir = info.absolutePath();
     // Health data: a folder or file this program creates is the owner's alone. An existing one keeps the
     // permissions its owner gave it (a read-only file stays read-only).
@@ -402,23 +481,82 @@ bool RequestStore::prepareSqliteFile()
                     QCoreApplication::translate("RequestStore", "The database %1 is on a network file system (%2), where SQLite can lose or damage data. "
                        "Choose a folder on this computer, or use a PostgreSQL server for several desks.")
                         .arg(location.displayName(), QString::fromLatin1(storage.fileSystemType())));
-    if (!info.exists()) {
-        QFile file(location.path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return fail(ErrorKind::ReadOnly, QCoreApplication::translate("RequestStore", "The database file %1 cannot be created: %2")
-                                                 .arg(location.displayName(), file.errorString()));
-        if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return fail(ErrorKind::ReadOnly, QCoreApplication::translate("RequestStore", "The database file %1 cannot be created: %2")
-                                                 .arg(location.displayName(), file.errorString()));
-        file.close();
+
+    // Desks starting together on a missing file: one creates it, the others open what it made. Creating only with
+    // O_EXCL tells who made the file (and so may make it owner-only) without failing the desks that lost the race.
+    const QByteArray name = QFile::encodeName(location.path);
+    bool created = false;
+    int fd = -1;
+    for (int tries = 0; fd < 0 && tries < 100; ++tries) {
+        fd = ::open(name.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            created = true;
+            break;
+        }
+        if (errno != EEXIST)
+            break;
+        // Not for writing: a read-only file is opened read-only by SQLite and refused with a clearer message.
+        // Non-blocking: a pipe put in its place must not hold the desk.
+        fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0 && errno != ENOENT)
+            break;  // gone again in between (moved aside by another desk): try once more
     }
+    if (fd < 0) {
+        const int error = errno;
+        return fail(error == EACCES || error == EPERM || error == EROFS ? ErrorKind::ReadOnly : ErrorKind::Other,
+                    QCoreApplication::translate("RequestStore", "The database file %1 cannot be created: %2")
+                        .arg(location.displayName(), QString::fromLocal8Bit(std::strerror(error))));
+    }
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        return fail(ErrorKind::NotADatabase,
+                    QCoreApplication::translate(
+                        "RequestStore",
+                        "%1 is a folder or a device, not a file: it cannot hold the requests. Choose a file name.")
+                        .arg(location.displayName()));
+    if (created && ::fchmod(fd, 0600) != 0)
+        return fail(ErrorKind::ReadOnly,
+                    QCoreApplication::translate("RequestStore", "The database file %1 cannot be created: %2")
+                        .arg(location.displayName(), QString::fromLocal8Bit(std::strerror(errno))));
+    // An empty file is a new database (another desk has only just created it). Anything else must be SQLite's.
+    if (st.st_size > 0) {
+        char header[16] = {};
+        if (::pread(fd, header, sizeof header, 0) != qsizetype(sizeof header)
+            || QByteArray(header, sizeof header) != kSqliteHeader)
+            return fail(ErrorKind::NotADatabase,
+                        QCoreApplication::translate("RequestStore",
+                                                    "%1 is not a requests database: it is not a database file at all. "
+                                                    "It has not been changed; choose another file.")
+                            .arg(location.displayName()));
+    }
+    return true;
+}
+
+bool RequestStore::isOurs()
+{
+    // Another program's SQLite database is valid, and still not ours: one with tables but never a schema_version.
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*), SUM(name = 'schema_version') FROM sqlite_master "
+                               "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))
+        || !q.next())
+        return failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Opening the database"));
+    if (q.value(0).toInt() > 0 && q.value(1).toInt() == 0)
+        return fail(ErrorKind::NotADatabase,
+                    QCoreApplication::translate("RequestStore",
+                                                "%1 is not a requests database: it is another program's database. It "
+                                                "has not been changed; choose another file.")
+                        .arg(m_location.displayName()));
     return true;
 }
 
 bool RequestStore::checkAndTuneSqlite()
 {
     {
-        // A file that is not a database, or a damaged one, shows here rather than halfway through a save.
+        // A damaged database shows here rather than halfway through a save. Only a file with SQLite's header gets
+        // this far (prepareSqliteFile), so a failure here means damage, not some other kind of file.
         QSqlQuery check(database());
         const bool ran = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next();
         if (!ran) {
@@ -434,6 +572,8 @@ bool RequestStore::checkAndTuneSqlite()
         if (!ran)
             return false;
     }
+    if (!isOurs())
+        return false;
     {
         QSqlQuery wal(database());
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
@@ -444,7 +584,51 @@ bool RequestStore::checkAndTuneSqlite()
                                                  .arg(QCoreApplication::translate("RequestStore", "Preparing the database"), m_location.displayName()));
     }
     return exec(QStringLiteral("PRAGMA synchronous=FULL")) && exec(QStringLiteral("PRAGMA foreign_keys=ON"))
-        && exec(QStringLiteral("PRAGMA secure_delete=ON")) && exec(QStringLiteral("PRAGMA busy_timeout=10000"));
+        && exec(QStringLiteral("PRAGMA secure_delete=ON"))
+        && exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(m_timeouts.busyMs));
+}
+
+bool RequestStore::openConnection()
+{
+    if (isSqlite() && !prepareSqliteFile())
+        return false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+                                                    m_connection);
+        if (isSqlite()) {
+            db.setDatabaseName(m_location.path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_timeouts.busyMs));
+        } else {
+            db.setHostName(m_location.host);
+            db.setPort(m_location.port);
+            db.setUserName(m_location.user);
+            db.setDatabaseName(m_location.database);
+            // Nothing may hang a desk for good: a server that does not answer, a statement that does not end, a
+            // lock another session keeps, a connection that went silent (keepalives; tcp_user_timeout for data
+            // the server never acknowledges). The server's notices ("already exists") are not for the desk.
+            QStringList options;
+            if (m_location.option(QStringLiteral("connect_timeout")).isEmpty())
+                options << QStringLiteral("connect_timeout=%1").arg(m_timeouts.connectSeconds);
+            if (!m_location.options.isEmpty())
+                options << m_location.libpqOptions();
+            options << QStringLiteral("fallback_application_name=als-evidence-guide") << QStringLiteral("keepalives=1")
+                    << QStringLiteral("keepalives_idle=30") << QStringLiteral("keepalives_interval=10")
+                    << QStringLiteral("keepalives_count=3")
+                    << QStringLiteral("tcp_user_timeout=%1").arg(std::max(30000, m_timeouts.statementMs))
+                    << QStringLiteral(
+                           "options='-c statement_timeout=%1 -c lock_timeout=%2 -c client_min_messages=warning'")
+                           .arg(m_timeouts.statementMs)
+                           .arg(m_timeouts.lockMs);
+            db.setConnectOptions(options.join(QLatin1Char(';')));
+        }
+        if (!db.open()) {
+            failFrom(db.lastError(), QCoreApplication::translate("RequestStore", "Opening the database"));
+            return false;
+        }
+    }
+    if (isSqlite() && !checkAndTuneSqlite())
+        return false;
+    return migrate();
 }
 
 bool RequestStore::open(const DatabaseLocation &location)
@@ -455,35 +639,15 @@ bool RequestStore::open(const DatabaseLocation &location)
     if (!m_unusable.isEmpty())
         return fail(ErrorKind::Other, m_unusable);
 
-    if (isSqlite() && !prepareSqliteFile())
-        return false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
-                                                    m_connection);
-        if (isSqlite()) {
-            db.setDatabaseName(location.path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        } else {
-            db.setHostName(location.host);
-            db.setPort(location.port);
-            db.setUserName(location.user);
-            db.setDatabaseName(location.database);
-            db.setConnectOptions(QStringLiteral("connect_timeout=10"));
-        }
-        if (!db.open()) {
-            failFrom(db.lastError(), QCoreApplication::translate("RequestStore", "Opening the database"));
-            db = QSqlDatabase();
-            close();
+    QElapsedTimer waited;
+    waited.start();
+    while (!openConnection()) {
+        close();
+        // SQLite: another desk creating or upgrading the same file holds it a moment. Every step of opening waits
+        // for it as long as a save would, not only those SQLite's own busy handler covers.
+        if (!isSqlite() || m_error.kind != ErrorKind::Busy || waited.elapsed() >= m_timeouts.busyMs)
             return false;
-        }
-    }
-    if (isSqlite() && !checkAndTuneSqlite()) {
-        close();
-        return false;
-    }
-    if (!migrate()) {
-        close();
-        return false;
+        QThread::msleep(QRandomGenerator::global()->bounded(5, 40));
     }
     if (isSqlite()) {
         m_textIndex = m_shortTextIndex = true;
@@ -515,11 +679,20 @@ int RequestStore::schemaVersion() const
 
 bool RequestStore::migrate()
 {
+    // An upgrade may build an index over every request: no statement limit then, and a longer wait for the desks
+    // that upgrade at the same moment, but never an endless one.
+    if (!isSqlite()
+        && !(exec(QStringLiteral("SET statement_timeout = 0"))
+             && exec(QStringLiteral("SET lock_timeout = %1").arg(m_timeouts.upgradeLockMs))))
+        return false;
     // Desks starting together on an empty server: one creates the tables, the others wait for it.
     const bool locked = !isSqlite() && exec(QStringLiteral("SELECT pg_advisory_lock(7141964)"));
     const bool ok = migrateLocked();
     if (locked)
         exec(QStringLiteral("SELECT pg_advisory_unlock(7141964)"));
+    // Back to the limits the connection was opened with.
+    if (!isSqlite() && ok)
+        return exec(QStringLiteral("RESET statement_timeout")) && exec(QStringLiteral("RESET lock_timeout"));
     return ok;
 }
 
@@ -603,105 +776,179 @@ QString RequestStore::newReference()
     return ref;
 }
 
-std::optional<StoredRequest> RequestStore::submit(const ConsultationRequest &input)
-{
-    const ConsultationRequest r = input.normalised();
-    const QString doing = QCoreApplication::translate("RequestStore", "Saving the request");
-    const QString columns = QStringLiteral(
-        "reference, created_at, status, writer, name, age, sex, prefecture, medical_history, current_problem, "
-        "problem_since, treatments, current_condition, question, email, phone, consent, language");
-    const QString values = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        StoredRequest stored;
-        stored.reference = newReference();
-        stored.createdAt = QDateTime::currentDateTimeUtc();
-        stored.status = QStringLiteral("new");
-        stored.request = r;
-        const QVariantList bound{stored.reference, isoUtc(stored.createdAt), stored.status, r.writer, r.name,
-                                 r.ageValue(), r.sex, r.prefecture, r.medicalHistory, r.currentProblem,
-                                 r.problemSince, r.treatments, r.currentCondition, r.question, r.email, r.phone,
-                                 r.consent ? 1 : 0, r.language};
-        if (!m_insertRequest) {
-            m_insertRequest = std::make_unique<QSqlQuery>(database());
-            // One statement is one transaction on PostgreSQL: the request and the first line of its history are
-            // committed together, in a single round trip to the server.
-            const bool prepared = isSqlite()
-                ? m_insertRequest->prepare(QStringLiteral("INSERT INTO requests (%1) VALUES (%2)").arg(columns, values))
-                : m_insertRequest->prepare(
-                      QStringLiteral("WITH r AS (INSERT INTO requests (%1) VALUES (%2) RETURNING id, created_at, status) "
-                                     "INSERT INTO status_changes (request_id, changed_at, status, note) "
-                                     "SELECT id, created_at, status, '' FROM r RETURNING request_id")
-                          .arg(columns, values));
-            if (!prepared) {
-                failFrom(m_insertRequest->lastError(), doing);
-                m_insertRequest.reset();
-                return std::nullopt;
-            }
-        }
-        QSqlQuery &q = *m_insertRequest;
-        if (!isSqlite()) {
-            for (const QVariant &v : bound)
-                q.addBindValue(v);
-            if (!q.exec()) {
-                if (q.lastError().nativeErrorCode() == QLatin1String("23505"))
-                    continue;  // a reference already taken, by chance: draw another
-                failFrom(q.lastError(), doing);
-                if (m_error.kind == ErrorKind::Unreachable) {
-                    // The connection broke: the server may have committed before it went. Reconnect and look,
-                    // so that a saved request is never reported lost (and then sent twice).
-                    const Error lost = m_error;
-                    const DatabaseLocation where = m_location;
-                    if (open(where)) {
-                        if (auto found = findByReference(stored.reference))
-                            return found;
-                    }
-                    m_error = lost;
-                }
-                return std::nullopt;
-            }
-            if (!q.next()) {
-                failFrom(q.lastError(), doing);
-                return std::nullopt;
-            }
-            stored.id = q.value(0).toLongLong();
-            q.finish();
-            return stored;
-        }
+namespace {
 
-        if (!begin())
-            return std::nullopt;
-        for (const QVariant &v : bound)
-            q.addBindValue(v);
+// What a text column's value is read as: the column itself, or on PostgreSQL its UTF-8 bytes, since QPSQL decodes
+// text in a way that drops a leading U+FEFF (see textFrom).
+QString readText(bool sqlite, const QString &expression, const char *as)
+{
+    if (sqlite)
+        return expression == QLatin1String(as) ? expression : expression + QStringLiteral(" AS ") + QLatin1String(as);
+    return QStringLiteral("convert_to(%1, 'UTF8') AS %2").arg(expression, QLatin1String(as));
+}
+
+QString selectedColumns(bool sqlite)
+{
+    QStringList names{QStringLiteral("id")};
+    for (const Column &column : kRequestColumns)
+        names << (column.text ? readText(sqlite, QLatin1String(column.name), column.name) : QLatin1String(column.name));
+    return names.join(QLatin1String(", "));
+}
+
+bool sameRequest(const StoredRequest &a, const StoredRequest &b)
+{
+    for (const Column &column : kRequestColumns) {
+        if (isAsked(column) && valueOf(column, a) != valueOf(column, b))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+RequestStore::Insert RequestStore::insertOnce(StoredRequest *stored)
+{
+    const QString doing = QCoreApplication::translate("RequestStore", "Saving the request");
+    if (!m_insertRequest) {
+        QStringList names;
+        QStringList values;
+        for (const Column &column : kRequestColumns) {
+            names << QLatin1String(column.name);
+            // SQLite: text goes in as its UTF-8 bytes, made text again by SQLite itself. Bound as text, QSQLITE
+            // hands SQLite UTF-16, whose conversion drops a leading U+FEFF.
+            values << (column.text && isSqlite() ? QStringLiteral("CAST(? AS TEXT)") : QStringLiteral("?"));
+        }
+        const QString columns = names.join(QLatin1String(", "));
+        const QString placeholders = values.join(QLatin1String(", "));
+        m_insertRequest = std::make_unique<QSqlQuery>(database());
+        // One statement is one transaction on PostgreSQL: the request and the first line of its history are
+        // committed together, in a single round trip to the server.
+        const bool prepared = isSqlite()
+            ? m_insertRequest->prepare(
+                QStringLiteral("INSERT INTO requests (%1) VALUES (%2)").arg(columns, placeholders))
+            : m_insertRequest->prepare(
+                QStringLiteral("WITH r AS (INSERT INTO requests (%1) VALUES (%2) RETURNING id, created_at, status) "
+                               "INSERT INTO status_changes (request_id, changed_at, status, note) "
+                               "SELECT id, created_at, status, '' FROM r RETURNING request_id")
+                    .arg(columns, placeholders));
+        if (!prepared) {
+            failFrom(m_insertRequest->lastError(), doing);
+            m_insertRequest.reset();
+            return Insert::Failed;
+        }
+    }
+    // SQLite: the write lock first, so that two desks queue on the busy timeout. Bound values stay with the query
+    // until it runs, so nothing is bound before that is sure.
+    if (isSqlite() && !begin())
+        return Insert::Failed;
+    QSqlQuery &q = *m_insertRequest;
+    for (const Column &column : kRequestColumns) {
+        QVariant value = valueOf(column, *stored);
+        if (column.text && isSqlite() && !value.toString().isEmpty())
+            value = value.toString().toUtf8();
+        q.addBindValue(value);
+    }
+    if (!isSqlite()) {
         if (!q.exec()) {
-            const QSqlError error = q.lastError();
-            rollback();
-            if (error.databaseText().contains(QLatin1String("UNIQUE constraint failed: requests.reference")))
-                continue;
-            failFrom(error, doing);
-            return std::nullopt;
+            if (q.lastError().nativeErrorCode() == QLatin1String("23505"))
+                return Insert::Taken;
+            failFrom(q.lastError(), doing);
+            return Insert::Failed;
         }
-        stored.id = q.lastInsertId().toLongLong();
+        if (!q.next()) {
+            failFrom(q.lastError(), doing);
+            return Insert::Failed;
+        }
+        stored->id = q.value(0).toLongLong();
         q.finish();
-        if (!m_insertHistory) {
-            m_insertHistory = std::make_unique<QSqlQuery>(database());
-            m_insertHistory->prepare(QStringLiteral(
-                "INSERT INTO status_changes (request_id, changed_at, status, note) VALUES (?, ?, ?, ?)"));
-        }
-        QSqlQuery &history = *m_insertHistory;
-        history.addBindValue(stored.id);
-        history.addBindValue(isoUtc(stored.createdAt));
-        history.addBindValue(stored.status);
-        history.addBindValue(QString());
-        if (!history.exec()) {
-            failFrom(history.lastError(), doing);
-            history.finish();
-            rollback();
-            return std::nullopt;
-        }
+        return Insert::Stored;
+    }
+
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        rollback();
+        if (error.databaseText().contains(QLatin1String("UNIQUE constraint failed: requests.reference")))
+            return Insert::Taken;
+        failFrom(error, doing);
+        return Insert::Failed;
+    }
+    stored->id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (!m_insertHistory) {
+        m_insertHistory = std::make_unique<QSqlQuery>(database());
+        m_insertHistory->prepare(
+            QStringLiteral("INSERT INTO status_changes (request_id, changed_at, status, note) VALUES (?, ?, ?, ?)"));
+    }
+    QSqlQuery &history = *m_insertHistory;
+    history.addBindValue(stored->id);
+    history.addBindValue(isoUtc(stored->createdAt));
+    history.addBindValue(stored->status);
+    history.addBindValue(QString());
+    if (!history.exec()) {
+        failFrom(history.lastError(), doing);
         history.finish();
-        if (!commit())
+        rollback();
+        return Insert::Failed;
+    }
+    history.finish();
+    return commit() ? Insert::Stored : Insert::Failed;
+}
+
+std::optional<StoredRequest> RequestStore::submit(const ConsultationRequest &input, const QString &reference)
+{
+    const QString doing = QCoreApplication::translate("RequestStore", "Saving the request");
+    StoredRequest stored;
+    stored.request = input.normalised();
+    stored.status = QStringLiteral("new");
+    // PostgreSQL cannot hold a NUL in text at all (QPSQL would even cut the statement short there); the form refuses
+    // it, and so does the store, on either database, rather than send a broken statement.
+    for (const Column &column : kRequestColumns) {
+        if (column.text && (stored.request.*column.text).contains(QChar(0))) {
+            fail(ErrorKind::InvalidText,
+                 QCoreApplication::translate("RequestStore",
+                                             "%1 failed: the text contains a NUL character (U+0000), which cannot be "
+                                             "stored. Remove it and send again.")
+                     .arg(doing));
             return std::nullopt;
-        return stored;
+        }
+    }
+    const QString given = reference.trimmed().toUpper();
+    stored.reference = given.isEmpty() ? newReference() : given;
+    // Whether a request already stored under this reference may be this one: given by the caller, or saved by the
+    // attempt whose answer the lost connection took away.
+    bool mayBeStored = !given.isEmpty();
+    bool reconnected = false;
+    for (int attempt = 0; attempt < 5;) {
+        stored.createdAt = QDateTime::currentDateTimeUtc();
+        switch (insertOnce(&stored)) {
+        case Insert::Stored:
+            return stored;
+        case Insert::Taken:
+            if (mayBeStored) {
+                m_error = {};
+                const std::optional<StoredRequest> found = findByReference(stored.reference);
+                if (found && sameRequest(*found, stored))
+                    return found;
+                if (!found && m_error.kind != ErrorKind::None)
+                    return std::nullopt;
+            }
+            // Someone else's, by chance: draw another.
+            stored.reference = newReference();
+            mayBeStored = false;
+            ++attempt;
+            break;
+        case Insert::Failed:
+            // A broken connection (a server restarted, a network hiccup): opened again, the same save is tried once
+            // more under the same reference, so a request the server did commit before it went is not stored twice.
+            if (isSqlite() || m_error.kind != ErrorKind::Unreachable || reconnected)
+                return std::nullopt;
+            reconnected = true;
+            qCInfo(lcStore) << "connection lost while saving; connecting again to try once more";
+            if (!open(m_location))
+                return std::nullopt;
+            mayBeStored = true;
+            break;
+        }
     }
     fail(ErrorKind::Other, QCoreApplication::translate("RequestStore", "%1 failed: no free reference number was found. Please try again.").arg(doing));
     return std::nullopt;
@@ -710,33 +957,18 @@ std::optional<StoredRequest> RequestStore::submit(const ConsultationRequest &inp
 StoredRequest RequestStore::fromCurrentRow(const QSqlQuery &q) const
 {
     StoredRequest s;
-    s.id = q.value(0).toLongLong();
-    s.reference = q.value(1).toString();
-    s.createdAt = fromIso(q.value(2).toString());
-    s.status = q.value(3).toString();
-    ConsultationRequest &r = s.request;
-    r.writer = q.value(4).toString();
-    r.name = q.value(5).toString();
-    r.age = q.value(6).isNull() ? QString() : QString::number(q.value(6).toInt());
-    r.sex = q.value(7).toString();
-    r.prefecture = q.value(8).toString();
-    r.medicalHistory = q.value(9).toString();
-    r.currentProblem = q.value(10).toString();
-    r.problemSince = q.value(11).toString();
-    r.treatments = q.value(12).toString();
-    r.currentCondition = q.value(13).toString();
-    r.question = q.value(14).toString();
-    r.email = q.value(15).toString();
-    r.phone = q.value(16).toString();
-    r.consent = q.value(17).toInt() != 0;
-    r.language = q.value(18).toString();
+    const QSqlRecord record = q.record();
+    s.id = q.value(record.indexOf(QStringLiteral("id"))).toLongLong();
+    for (const Column &column : kRequestColumns)
+        setFrom(column, s, q.value(record.indexOf(QLatin1String(column.name))));
     return s;
 }
 
 std::optional<StoredRequest> RequestStore::findWhere(const char *column, const QVariant &value)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1 FROM requests WHERE %2 = ?").arg(QLatin1String(kColumns), QLatin1String(column)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM requests WHERE %2 = ?").arg(selectedColumns(isSqlite()), QLatin1String(column)));
     q.addBindValue(value);
     if (!q.exec()) {
         failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading a request"));
@@ -762,6 +994,12 @@ bool RequestStore::setStatus(qint64 id, const QString &status, const QString &no
     if (!requestStatuses().contains(status))
         return fail(ErrorKind::Other, QCoreApplication::translate("RequestStore", "'%1' is not a status a request can have.").arg(status));
     const QString doing = QCoreApplication::translate("RequestStore", "Changing the status");
+    if (note.contains(QChar(0)))
+        return fail(ErrorKind::InvalidText,
+                    QCoreApplication::translate("RequestStore",
+                                                "%1 failed: the text contains a NUL character (U+0000), which cannot "
+                                                "be stored. Remove it and send again.")
+                        .arg(doing));
     if (!begin())
         return false;
     QSqlQuery update(database());
@@ -1019,7 +1257,10 @@ QList<RequestStore::ListRow> RequestStore::list(const Filter &filter, int limit,
     QVariantList values;
     QList<ListRow> rows;
     const std::optional<QString> sql = pageSql(
-        QStringLiteral("id, reference, created_at, status, writer, name, substr(question, 1, 120)"), filter, after, limit, &values);
+        QStringLiteral("id, reference, created_at, status, writer, %1, %2")
+            .arg(readText(isSqlite(), QStringLiteral("name"), "name"),
+                 readText(isSqlite(), QStringLiteral("substr(question, 1, 120)"), "question")),
+        filter, after, limit, &values);
     if (!sql)
         return rows;
     QSqlQuery q(database());
@@ -1033,7 +1274,7 @@ QList<RequestStore::ListRow> RequestStore::list(const Filter &filter, int limit,
     }
     while (q.next()) {
         rows.append({q.value(0).toLongLong(), q.value(1).toString(), fromIso(q.value(2).toString()),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+                     q.value(3).toString(), q.value(4).toString(), textFrom(q.value(5)), textFrom(q.value(6))});
     }
     return rows;
 }
@@ -1041,7 +1282,7 @@ QList<RequestStore::ListRow> RequestStore::list(const Filter &filter, int limit,
 std::optional<QList<StoredRequest>> RequestStore::listRequests(const Filter &filter, int limit, const ListRow *after)
 {
     QVariantList values;
-    const std::optional<QString> sql = pageSql(QLatin1String(kColumns), filter, after, limit, &values);
+    const std::optional<QString> sql = pageSql(selectedColumns(isSqlite()), filter, after, limit, &values);
     if (!sql)
         return std::nullopt;
     QSqlQuery q(database());
@@ -1114,6 +1355,29 @@ bool RequestStore::recordAttempt(bool success)
 
 bool RequestStore::moveAside(const QString &path, QString *movedTo, QString *error)
 {
+    {
+        // Only a damaged database is moved: a file of any other kind, or a sound database (another program's, say),
+        // was never this program's to move.
+        QFile file(path);
+        bool damaged = QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly) && file.read(16) == kSqliteHeader;
+        if (damaged) {
+            sqlite3 *db = nullptr;
+            sqlite3_stmt *check = nullptr;
+            damaged = !(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+                            == SQLITE_OK
+                        && sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK
+                        && sqlite3_step(check) == SQLITE_ROW
+                        && qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(check, 0)), "ok") == 0);
+            sqlite3_finalize(check);
+            sqlite3_close(db);
+        }
+        if (!damaged) {
+            *error = QCoreApplication::translate(
+                         "RequestStore", "%1 is not a requests database, so it was not moved. It has not been changed.")
+                         .arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+    }
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = path + QStringLiteral(".damaged-") + stamp;
     for (int n = 2; QFile::exists(target); ++n)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsultationRequest.h"
+#include "DatabaseLocation.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -11,31 +12,30 @@
 
 namespace als {
 
-// Where consultation requests are kept: an SQLite file (the default, one desk) or a PostgreSQL server shared by
-// several desks. Written as a URL: sqlite:///path/file.db or postgresql://user@host:port/dbname.
-struct DatabaseLocation
-{
-    enum class Kind { Sqlite, Postgres };
-    Kind kind = Kind::Sqlite;
-    QString path;  // SQLite
-    QString host;  // PostgreSQL
-    int port = 5432;
-    QString user;
-    QString database;
-
-    static std::optional<DatabaseLocation> parse(const QString &url, QString *error);
-    static DatabaseLocation defaultSqlite();  // requests.db in QStandardPaths::AppLocalDataLocation
-    QString toUrl() const;
-    QString displayName() const;  // for messages: the file, or user@host:port/db (never a password)
-};
-
 // Keeps consultation requests durably. An acknowledged submit() is on disk (SQLite: WAL with synchronous=FULL;
 // PostgreSQL: a committed transaction). Every value goes through bound parameters; text is stored exactly as typed.
 // Errors come back as a kind and a sentence the desk can show; nothing here talks to widgets.
 class RequestStore final
 {
 public:
-    enum class ErrorKind { None, NetworkFileSystem, ReadOnly, DiskFull, Busy, Corrupt, NewerSchema, Unreachable, Other };
+    // Corrupt: an SQLite file (it has SQLite's header) that fails its integrity check, the only kind a desk may
+    // offer to move aside. NotADatabase: any other file, or another program's SQLite database; never touched.
+    // Refused: the server answered but will not serve this desk (no such role or database, no sign-in, no TLS).
+    // InvalidText: a value no database can hold (a NUL character); nothing was sent.
+    enum class ErrorKind {
+        None,
+        NetworkFileSystem,
+        ReadOnly,
+        DiskFull,
+        Busy,
+        Corrupt,
+        NotADatabase,
+        NewerSchema,
+        Unreachable,
+        Refused,
+        InvalidText,
+        Other
+    };
     struct Error
     {
         ErrorKind kind = ErrorKind::None;
@@ -65,11 +65,23 @@ public:
         QString question;  // the first characters only
     };
 
+    // How long a desk waits before it says so, rather than freezing: the defaults, shortened by tests.
+    struct Timeouts
+    {
+        int connectSeconds = 10;    // PostgreSQL: a server that does not answer (unless the URL says connect_timeout)
+        int statementMs = 10000;    // PostgreSQL: the longest one statement may run
+        int lockMs = 5000;          // PostgreSQL: the longest a statement waits for a lock another session holds
+        int busyMs = 10000;         // SQLite: the longest any step waits for another desk's write, opening included
+        int upgradeLockMs = 60000;  // PostgreSQL: a schema upgrade waits this long for other desks (no statement limit)
+    };
+
     RequestStore();
     ~RequestStore();
     RequestStore(const RequestStore &) = delete;
     RequestStore &operator=(const RequestStore &) = delete;
 
+    // Applies from the next open().
+    void setTimeouts(const Timeouts &timeouts) { m_timeouts = timeouts; }
     bool open(const DatabaseLocation &location);
     // Remembers where to open later, without opening.
     void setLocation(const DatabaseLocation &location) { m_location = location; }
@@ -81,7 +93,10 @@ public:
     static int currentSchemaVersion();
     int schemaVersion() const;
 
-    std::optional<StoredRequest> submit(const ConsultationRequest &request);
+    // Idempotent by reference: given the reference of an earlier submit of the same request (Send pressed again
+    // after an error), a request already stored under it is returned rather than stored twice. Empty: a new one.
+    // On PostgreSQL a lost connection is opened again and the save tried once more, under the same reference.
+    std::optional<StoredRequest> submit(const ConsultationRequest &request, const QString &reference = QString());
     std::optional<StoredRequest> find(qint64 id);
     std::optional<StoredRequest> findByReference(const QString &reference);
     bool setStatus(qint64 id, const QString &status, const QString &note);
@@ -132,6 +147,7 @@ public:
     void setUnusable(const QString &why) { m_unusable = why; }
 
     // A damaged SQLite file is never overwritten: it is renamed, with its -wal and -shm files, next to itself.
+    // Only a file that starts with SQLite's header is ever moved: anything else is refused.
     static bool moveAside(const QString &path, QString *movedTo, QString *error);
     static bool isNetworkFileSystem(const QByteArray &type);
     static QString newReference();
@@ -151,7 +167,11 @@ private:
     bool migrateLocked();
     void runOptional(const QStringList &statements);
     bool prepareSqliteFile();
+    bool openConnection();
     bool checkAndTuneSqlite();
+    bool isOurs();
+    enum class Insert { Stored, Taken, Failed };
+    Insert insertOnce(StoredRequest *stored);
     bool isSqlite() const { return m_location.kind == DatabaseLocation::Kind::Sqlite; }
     // The WHERE clause of a filter and the query for one page of it; nullopt if the search index could not be read.
     // newestFirst: read the requests in date order rather than through the search index.
@@ -175,6 +195,7 @@ private:
     QString m_connection;
     QString m_unusable;
     DatabaseLocation m_location;
+    Timeouts m_timeouts;
     Error m_error;
 };
 

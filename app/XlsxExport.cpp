@@ -1,6 +1,6 @@
 #include "XlsxExport.h"
 
-#include "CsvExport.h"
+#include "ExportTarget.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -8,13 +8,13 @@
 #include <QRegularExpression>
 #include <QTemporaryFile>
 
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <unistd.h>
 
 namespace als {
 
@@ -140,6 +140,11 @@ bool XlsxExport::write(const QString &path, const QString &sheetName, const QStr
         return false;
     }
     written.close();
+    // Checked again just before the rename: something other than a regular file may have appeared meanwhile.
+    if (const QString problem = exportTargetProblem(path); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     if (std::rename(temporaryName.constData(), QFile::encodeName(path).constData()) != 0) {
         *error = QString::fromLocal8Bit(std::strerror(errno));
         return false;

@@ -19,7 +19,8 @@ public:
     static QString cellText(const QString &text);
 
     // Writes to a temporary file beside `path`, owner-only from the start, and renames it over `path` once whole.
-    // Refuses a `path` that exists and is not a regular file. On failure, `error` says why in one line.
+    // Refuses what exportTargetProblem refuses (anything but a regular file or a new name). On failure, `error`
+    // says why in one line.
     static bool write(const QString &path, const QString &sheetName, const QStringList &header,
                       const QList<QStringList> &rows, QString *error);
 

@@ -2,8 +2,9 @@
 
 #include "BenchmarkProbe.h"
 #include "CommandLine.h"
-#include "Handout.h"
 #include "Content.h"
+#include "ExportTarget.h"
+#include "Handout.h"
 #include "MainWindow.h"
 #include "RequestStore.h"
 #include "Settings.h"
@@ -13,7 +14,6 @@
 
 #include <QApplication>
 #include <QFontDatabase>
-#include <QSaveFile>
 #include <QTabWidget>
 #include <QTextStream>
 
@@ -49,6 +49,16 @@ void quietQtMessages()
     });
 }
 
+// The arguments as the system passed them, bytes and all: decoding is the parser's job, so that a name that is not
+// valid text is refused rather than changed.
+QList<QByteArray> rawArguments(int argc, char **argv)
+{
+    QList<QByteArray> arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QByteArray(argv[i]);
+    return arguments;
+}
+
 // What every run without a window sets up once its application object exists: the language (command line,
 // then settings, then system), its translation, and the command line parsed again so its texts are translated.
 struct TextRun
@@ -58,38 +68,50 @@ struct TextRun
     als::Language language = als::Language::Japanese;
     als::CommandLineOptions options;
 
-    explicit TextRun(const als::CommandLineOptions &first)
+    TextRun(const als::CommandLineOptions &first, int argc, char **argv)
     {
         setApplicationIdentity();
         language = startLanguage(first, settings);
         translations.install(language);
-        options = als::parseCommandLine(QCoreApplication::arguments());
+        options = als::parseCommandLine(rawArguments(argc, argv));
     }
 };
+
+// One line on stderr, with any user input in it (a path, a value) made visible rather than obeyed.
+void complain(const QString &message)
+{
+    QTextStream(stderr) << als::visibleText(QStringLiteral("als-evidence-guide: ") + message) << Qt::endl;
+}
 
 // Text-only answers (help, version, section list, errors) need no display: they run on QCoreApplication.
 int answerWithoutWindow(int argc, char **argv, const als::CommandLineOptions &first)
 {
     quietQtMessages();
     QCoreApplication app(argc, argv);
-    const TextRun run(first);
+    const TextRun run(first, argc, argv);
     const als::CommandLineOptions &options = run.options;
     const als::Language language = run.language;
 
     QTextStream out(stdout);
     switch (options.action) {
     case als::CommandLineOptions::Action::Error:
-        QTextStream(stderr) << options.message << Qt::endl;
+        QTextStream(stderr) << options.message << Qt::endl;  // one line, user input already made visible
         return 2;
     case als::CommandLineOptions::Action::ShowHelp:
     case als::CommandLineOptions::Action::ShowVersion:
         out << options.message << Qt::endl;
         return 0;
-    case als::CommandLineOptions::Action::ListSections:
-        for (const als::SectionInfo &section : als::Content::builtIn().sections())
-            out << section.id << '\t' << section.title.in(language) << '\n';
+    case als::CommandLineOptions::Action::ListSections: {
+        // Exactly the ids --sections takes: the consultation form is a section of the guide, not of a handout.
+        const als::Content &content = als::Content::builtIn();
+        const QStringList printable = als::Handout::printableSections(content);
+        for (const als::SectionInfo &section : content.sections()) {
+            if (printable.contains(section.id))
+                out << section.id << '\t' << section.title.in(language) << '\n';
+        }
         out.flush();
         return 0;
+    }
     case als::CommandLineOptions::Action::RunGui:
     case als::CommandLineOptions::Action::ExportPdf:
         break;
@@ -115,14 +137,18 @@ int exportHandout(int argc, char **argv, const als::CommandLineOptions &first)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     quietQtMessages();
     QGuiApplication app(argc, argv);
-    const TextRun run(first);
+    const TextRun run(first, argc, argv);
     const als::CommandLineOptions &options = run.options;
     const als::Language language = run.language;
-    QTextStream err(stderr);
+    // Refused before any work: a device, a pipe, a folder or a link is never replaced by the PDF.
+    if (const QString problem = als::exportTargetProblem(options.exportPath); !problem.isEmpty()) {
+        complain(QCoreApplication::translate("main", "cannot write %1: %2").arg(options.exportPath, problem));
+        return 1;
+    }
     if (!QFontDatabase::hasFamily(als::Handout::fontFamily()))
-        err << "als-evidence-guide: " << QCoreApplication::translate("main", "the font %1 is not installed; Japanese text may not copy correctly from the PDF.")
-                                               .arg(als::Handout::fontFamily())
-            << Qt::endl;
+        complain(QCoreApplication::translate(
+                     "main", "the font %1 is not installed; Japanese text may not copy correctly from the PDF.")
+                     .arg(als::Handout::fontFamily()));
 
     als::HandoutOptions handoutOptions;
     handoutOptions.language = language;
@@ -133,17 +159,11 @@ int exportHandout(int argc, char **argv, const als::CommandLineOptions &first)
     als::Handout handout(als::Content::builtIn(), handoutOptions);
 
     // Written to a temporary file beside the target and renamed at the end: no half-written PDF is ever left.
-    QSaveFile file(options.exportPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        err << "als-evidence-guide: " << QCoreApplication::translate("main", "cannot write %1: %2").arg(options.exportPath, file.errorString()) << Qt::endl;
-        return 1;
-    }
     QString problem;
-    if (!handout.writePdf(&file, &problem) || !file.commit()) {
-        file.cancelWriting();
-        err << "als-evidence-guide: " << QCoreApplication::translate("main", "cannot write %1: %2")
-                                             .arg(options.exportPath, problem.isEmpty() ? file.errorString() : problem)
-            << Qt::endl;
+    if (!als::saveExport(
+            options.exportPath,
+            [&handout](QIODevice *device, QString *error) { return handout.writePdf(device, error); }, &problem)) {
+        complain(QCoreApplication::translate("main", "cannot write %1: %2").arg(options.exportPath, problem));
         return 1;
     }
     return 0;
@@ -151,10 +171,7 @@ int exportHandout(int argc, char **argv, const als::CommandLineOptions &first)
 
 int main(int argc, char **argv)
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const als::CommandLineOptions first = als::parseCommandLine(arguments);
+    const als::CommandLineOptions first = als::parseCommandLine(rawArguments(argc, argv));
     if (first.action == als::CommandLineOptions::Action::ExportPdf)
         return exportHandout(argc, argv, first);
     if (first.action != als::CommandLineOptions::Action::RunGui)
@@ -203,7 +220,7 @@ int main(int argc, char **argv)
         store.setLocation(*location);
     } else {
         // Never fall back to another database behind staff's back: requests would be kept where no inbox looks.
-        QTextStream(stderr) << "als-evidence-guide: " << problem << Qt::endl;
+        complain(problem);
         store.setUnusable(problem);
     }
 

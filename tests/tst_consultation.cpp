@@ -345,11 +345,13 @@ private Q_SLOTS:
 
     void storageErrorKeepsEverythingTyped()
     {
-        // A damaged database file: a clear message naming it, the text kept, the file never overwritten.
+        // A damaged database file (an SQLite header, then garbage): a clear message naming it, the text kept, the
+        // file never overwritten. (A file without the header is "not a requests database" and is never offered to be
+        // moved aside: tst_store.)
         QDir().mkpath(QFileInfo(dbPath()).absolutePath());
         QFile junk(dbPath());
         QVERIFY(junk.open(QIODevice::WriteOnly));
-        junk.write(QByteArray("garbage, not a database ").repeated(200));
+        junk.write(QByteArray("SQLite format 3", 16) + QByteArray("garbage, not a database ").repeated(200));
         junk.close();
 
         field<QRadioButton>(F::Writer)->setChecked(true);

@@ -118,12 +118,24 @@
         <source>--paper must be a4 or letter, not &apos;%1&apos;.</source>
         <translation>--paper must be a4 or letter, not &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not valid text (UTF-8), so it cannot be used as it is; rename the file or choose another name.</source>
+        <translation>&apos;%1&apos; is not valid text (UTF-8), so it cannot be used as it is; rename the file or choose another name.</translation>
+    </message>
+    <message>
+        <source>--export-pdf does not write to standard output (&apos;-&apos;); give a file name (./- for a file named -).</source>
+        <translation>--export-pdf does not write to standard output (&apos;-&apos;); give a file name (./- for a file named -).</translation>
+    </message>
 </context>
 <context>
-    <name>CsvExport</name>
+    <name>ExportTarget</name>
     <message>
-        <source>it is a link to another file, not a file itself</source>
-        <translation>it is a link to another file, not a file itself</translation>
+        <source>no file name was given</source>
+        <translation>no file name was given</translation>
+    </message>
+    <message>
+        <source>it is a link to another file, not a file itself; choose the file it points to or a new name</source>
+        <translation>it is a link to another file, not a file itself; choose the file it points to or a new name</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
@@ -422,6 +434,86 @@
         <source>The backup %1 was made by a newer version of this program (schema %2). Update the program on this desk first. Nothing was restored.</source>
         <translation>The backup %1 was made by a newer version of this program (schema %2). Update the program on this desk first. Nothing was restored.</translation>
     </message>
+    <message>
+        <source>The option &apos;%1&apos; in the database address cannot contain &apos;;&apos; or control characters.</source>
+        <translation>The option &apos;%1&apos; in the database address cannot contain &apos;;&apos; or control characters.</translation>
+    </message>
+    <message>
+        <source>The option sslmode in the database address must be one of %1.</source>
+        <translation>The option sslmode in the database address must be one of %1.</translation>
+    </message>
+    <message>
+        <source>The option connect_timeout in the database address must be a number of seconds from 1 to 3600.</source>
+        <translation>The option connect_timeout in the database address must be a number of seconds from 1 to 3600.</translation>
+    </message>
+    <message>
+        <source>The option &apos;%1&apos; in the database address needs a file name.</source>
+        <translation>The option &apos;%1&apos; in the database address needs a file name.</translation>
+    </message>
+    <message>
+        <source>The option application_name in the database address can have at most 63 characters.</source>
+        <translation>The option application_name in the database address can have at most 63 characters.</translation>
+    </message>
+    <message>
+        <source>A database address cannot contain &apos;#&apos;.</source>
+        <translation>A database address cannot contain &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>A SQLite database address takes no options, and &apos;%1&apos; is unknown.</source>
+        <translation>A SQLite database address takes no options, and &apos;%1&apos; is unknown.</translation>
+    </message>
+    <message>
+        <source>The database address has an unknown option &apos;%1&apos;. The options it can have are %2.</source>
+        <translation>The database address has an unknown option &apos;%1&apos;. The options it can have are %2.</translation>
+    </message>
+    <message>
+        <source>The option &apos;%1&apos; is given twice in the database address.</source>
+        <translation>The option &apos;%1&apos; is given twice in the database address.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server %2 does not offer an encrypted connection (SSL), but the address requires one (sslmode=%3).</source>
+        <translation>%1 failed: the database server %2 does not offer an encrypted connection (SSL), but the address requires one (sslmode=%3).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the encrypted connection to the database server %2 could not be checked (%3).</source>
+        <translation>%1 failed: the encrypted connection to the database server %2 could not be checked (%3).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server %2 answered, but it has no database named %3.</source>
+        <translation>%1 failed: the database server %2 answered, but it has no database named %3.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server %2 answered, but the user name in the address is not a role on it.</source>
+        <translation>%1 failed: the database server %2 answered, but the user name in the address is not a role on it.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server %2 answered, but did not let this desk sign in (%3).</source>
+        <translation>%1 failed: the database server %2 answered, but did not let this desk sign in (%3).</translation>
+    </message>
+    <message>
+        <source>The database %1 is a link to %2, which does not exist. Correct the link or the database setting.</source>
+        <translation>The database %1 is a link to %2, which does not exist. Correct the link or the database setting.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a device, not a file: it cannot hold the requests. Choose a file name.</source>
+        <translation>%1 is a folder or a device, not a file: it cannot hold the requests. Choose a file name.</translation>
+    </message>
+    <message>
+        <source>%1 is not a requests database: it is not a database file at all. It has not been changed; choose another file.</source>
+        <translation>%1 is not a requests database: it is not a database file at all. It has not been changed; choose another file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a requests database: it is another program&apos;s database. It has not been changed; choose another file.</source>
+        <translation>%1 is not a requests database: it is another program&apos;s database. It has not been changed; choose another file.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the text contains a NUL character (U+0000), which cannot be stored. Remove it and send again.</source>
+        <translation>%1 failed: the text contains a NUL character (U+0000), which cannot be stored. Remove it and send again.</translation>
+    </message>
+    <message>
+        <source>%1 is not a requests database, so it was not moved. It has not been changed.</source>
+        <translation>%1 is not a requests database, so it was not moved. It has not been changed.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -472,6 +564,58 @@
     <message>
         <source>Write your question for the doctor, so that there is something to keep.</source>
         <translation>Write your question for the doctor, so that there is something to keep.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>The age</source>
+        <translation>The age</translation>
+    </message>
+    <message>
+        <source>The prefecture</source>
+        <translation>The prefecture</translation>
+    </message>
+    <message>
+        <source>The medical history</source>
+        <translation>The medical history</translation>
+    </message>
+    <message>
+        <source>The current problem</source>
+        <translation>The current problem</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;Since when?&quot;</source>
+        <translation>The answer to &quot;Since when?&quot;</translation>
+    </message>
+    <message>
+        <source>The treatments so far</source>
+        <translation>The treatments so far</translation>
+    </message>
+    <message>
+        <source>The current condition</source>
+        <translation>The current condition</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>The email address</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>%1 contains a broken character (%2, half of a pair that belongs together). Remove it and try again.</source>
+        <translation>%1 contains a broken character (%2, half of a pair that belongs together). Remove it and try again.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (%2) that cannot be kept. Remove it and try again.</source>
+        <translation>%1 contains a control character (%2) that cannot be kept. Remove it and try again.</translation>
     </message>
 </context>
 <context>

@@ -118,12 +118,24 @@
         <source>--paper must be a4 or letter, not &apos;%1&apos;.</source>
         <translation>--paper には a4 か letter を指定してください（指定された値：「%1」）。</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not valid text (UTF-8), so it cannot be used as it is; rename the file or choose another name.</source>
+        <translation>「%1」は正しい文字列（UTF-8）ではないため、そのままでは使えません。ファイル名を変えるか、別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>--export-pdf does not write to standard output (&apos;-&apos;); give a file name (./- for a file named -).</source>
+        <translation>--export-pdf は標準出力（「-」）には書き出せません。ファイル名を指定してください（「-」という名前のファイルには ./- と指定します）。</translation>
+    </message>
 </context>
 <context>
-    <name>CsvExport</name>
+    <name>ExportTarget</name>
     <message>
-        <source>it is a link to another file, not a file itself</source>
-        <translation>保存先が別のファイルへのリンクです（リンクではないファイル名を指定してください）</translation>
+        <source>no file name was given</source>
+        <translation>ファイル名が指定されていません</translation>
+    </message>
+    <message>
+        <source>it is a link to another file, not a file itself; choose the file it points to or a new name</source>
+        <translation>保存先が別のファイルへのリンクです（リンク先のファイルか、新しいファイル名を指定してください）</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
@@ -422,6 +434,86 @@
         <source>The backup %1 was made by a newer version of this program (schema %2). Update the program on this desk first. Nothing was restored.</source>
         <translation>バックアップ %1 は、このプログラムより新しい版で作られています（スキーマ %2）。先にこの窓口のプログラムを更新してください。何も復元していません。</translation>
     </message>
+    <message>
+        <source>The option &apos;%1&apos; in the database address cannot contain &apos;;&apos; or control characters.</source>
+        <translation>データベースのアドレスのオプション「%1」には「;」や制御文字を含められません。</translation>
+    </message>
+    <message>
+        <source>The option sslmode in the database address must be one of %1.</source>
+        <translation>データベースのアドレスの sslmode は %1 のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>The option connect_timeout in the database address must be a number of seconds from 1 to 3600.</source>
+        <translation>データベースのアドレスの connect_timeout は 1 から 3600 までの秒数で指定してください。</translation>
+    </message>
+    <message>
+        <source>The option &apos;%1&apos; in the database address needs a file name.</source>
+        <translation>データベースのアドレスのオプション「%1」にはファイル名が必要です。</translation>
+    </message>
+    <message>
+        <source>The option application_name in the database address can have at most 63 characters.</source>
+        <translation>データベースのアドレスの application_name は 63 文字までです。</translation>
+    </message>
+    <message>
+        <source>A database address cannot contain &apos;#&apos;.</source>
+        <translation>データベースのアドレスに「#」は使えません。</translation>
+    </message>
+    <message>
+        <source>A SQLite database address takes no options, and &apos;%1&apos; is unknown.</source>
+        <translation>SQLite データベースのアドレスにはオプションを付けられません（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>The database address has an unknown option &apos;%1&apos;. The options it can have are %2.</source>
+        <translation>データベースのアドレスに不明なオプション「%1」があります。使えるオプションは %2 です。</translation>
+    </message>
+    <message>
+        <source>The option &apos;%1&apos; is given twice in the database address.</source>
+        <translation>データベースのアドレスでオプション「%1」が2回指定されています。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server %2 does not offer an encrypted connection (SSL), but the address requires one (sslmode=%3).</source>
+        <translation>%1ができませんでした。データベースサーバー %2 は暗号化された接続（SSL）に対応していませんが、アドレスでは暗号化が必須になっています（sslmode=%3）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the encrypted connection to the database server %2 could not be checked (%3).</source>
+        <translation>%1ができませんでした。データベースサーバー %2 との暗号化された接続を確認できませんでした（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server %2 answered, but it has no database named %3.</source>
+        <translation>%1ができませんでした。データベースサーバー %2 は応答しましたが、%3 という名前のデータベースはありません。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server %2 answered, but the user name in the address is not a role on it.</source>
+        <translation>%1ができませんでした。データベースサーバー %2 は応答しましたが、アドレスのユーザー名はこのサーバーのロールにありません。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server %2 answered, but did not let this desk sign in (%3).</source>
+        <translation>%1ができませんでした。データベースサーバー %2 は応答しましたが、この窓口のログインを認めませんでした（%3）。</translation>
+    </message>
+    <message>
+        <source>The database %1 is a link to %2, which does not exist. Correct the link or the database setting.</source>
+        <translation>データベース %1 は %2 へのリンクですが、リンク先がありません。リンクかデータベースの設定を直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a device, not a file: it cannot hold the requests. Choose a file name.</source>
+        <translation>%1 はファイルではなくフォルダーまたはデバイスのため、ご相談を保存できません。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a requests database: it is not a database file at all. It has not been changed; choose another file.</source>
+        <translation>%1 はご相談のデータベースではありません（データベースのファイルではありません）。ファイルには手を加えていません。別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a requests database: it is another program&apos;s database. It has not been changed; choose another file.</source>
+        <translation>%1 はご相談のデータベースではありません（ほかのプログラムのデータベースです）。ファイルには手を加えていません。別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the text contains a NUL character (U+0000), which cannot be stored. Remove it and send again.</source>
+        <translation>%1ができませんでした。文章に保存できない NUL 文字（U+0000）が含まれています。取り除いてから、もう一度送ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a requests database, so it was not moved. It has not been changed.</source>
+        <translation>%1 はご相談のデータベースではないため、移動しませんでした。ファイルには手を加えていません。</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -472,6 +564,58 @@
     <message>
         <source>Write your question for the doctor, so that there is something to keep.</source>
         <translation>医師に聞きたいことを書いてください。空のままでは保存できません。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <source>The age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>The prefecture</source>
+        <translation>お住まいの都道府県</translation>
+    </message>
+    <message>
+        <source>The medical history</source>
+        <translation>病歴</translation>
+    </message>
+    <message>
+        <source>The current problem</source>
+        <translation>いま困っていること</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;Since when?&quot;</source>
+        <translation>「いつごろからですか」への回答</translation>
+    </message>
+    <message>
+        <source>The treatments so far</source>
+        <translation>これまでの治療</translation>
+    </message>
+    <message>
+        <source>The current condition</source>
+        <translation>現在の状態</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>ご質問</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>%1 contains a broken character (%2, half of a pair that belongs together). Remove it and try again.</source>
+        <translation>%1に、壊れた文字（%2、対になるはずの文字の片方だけ）が含まれています。削除してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (%2) that cannot be kept. Remove it and try again.</source>
+        <translation>%1に、保存できない制御文字（%2）が含まれています。削除してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ConsultationView.h"
 
 #include "Dialogs.h"
+#include "ExportTarget.h"
 #include "Handout.h"
 #include "Receipt.h"
 #include "RequestListModel.h"
@@ -963,11 +964,16 @@ void ConsultationView::submit()
     }
     if (!openStore())
         return;
-    const auto stored = m_store->submit(r);
+    // One reference per filled form: a Send pressed again after an error whose save did reach the database finds
+    // that save instead of storing the request twice (a changed form gets a reference of its own).
+    if (m_pendingReference.isEmpty())
+        m_pendingReference = RequestStore::newReference();
+    const auto stored = m_store->submit(r, m_pendingReference);
     if (!stored) {
         showStorageError(m_store->lastError());
         return;
     }
+    m_pendingReference.clear();
     if (ownQuestionsMode()) {
         // Kept, not sent: no reference number to write down. The form empties and the question heads the list.
         clearAll();
@@ -1079,22 +1085,26 @@ bool ConsultationView::saveOwnQuestionAsPdf()
                                                   tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
-    QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (ok) {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(300);
-        writer.setTitle(tr("My questions for the doctor"));
-        writer.setCreator(QStringLiteral("ALS Evidence Guide"));
-        QTextDocument doc;
-        doc.setDefaultFont(Handout::font(11));
-        doc.setHtml(ownQuestionHtml(*stored, language()));
-        doc.print(&writer);
-    }
-    ok = ok && file.commit();
+    // Through the one safe way to write an export: never over a device, a pipe or a link, never half a file; the
+    // reader's own health questions are owner-only.
+    QString why;
+    const bool ok = saveExport(
+        path,
+        [&](QIODevice *device, QString *) {
+            QPdfWriter writer(device);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setResolution(300);
+            writer.setTitle(tr("My questions for the doctor"));
+            writer.setCreator(QStringLiteral("ALS Evidence Guide"));
+            QTextDocument doc;
+            doc.setDefaultFont(Handout::font(11));
+            doc.setHtml(ownQuestionHtml(*stored, language()));
+            doc.print(&writer);
+            return true;
+        },
+        &why, true);
     m_mineStatus->setText(ok ? tr("Saved: %1").arg(QDir::toNativeSeparators(path))
-                             : tr("The question could not be saved to %1: %2").arg(path, file.errorString()));
+                             : tr("The question could not be saved to %1: %2").arg(path, why));
     return ok;
 }
 
@@ -1193,6 +1203,7 @@ void ConsultationView::printReceipt()
 void ConsultationView::clearAll()
 {
     clearErrors();
+    m_pendingReference.clear();
     if (auto *checked = m_writer->checkedButton()) {
         m_writer->setExclusive(false);
         checked->setChecked(false);

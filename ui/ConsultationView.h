@@ -177,6 +177,7 @@ private:
     QPushButton *m_print = nullptr;
     QPushButton *m_done = nullptr;
     QString m_receiptReference;
+    QString m_pendingReference;  // the reference the request being sent is saved under, until it is saved
     QDateTime m_receiptTime;
 };
 

@@ -1,6 +1,7 @@
 #include "HandoutDialog.h"
 
 #include "Dialogs.h"
+#include "ExportTarget.h"
 #include "FocusRing.h"
 #include "Settings.h"
 
@@ -16,7 +17,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -205,12 +205,13 @@ bool HandoutDialog::saveAsPdf()
     if (path.isEmpty())
         return false;
     m_settings.setHandoutFolder(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
     QString error;
     Handout handout(m_content, o);
-    if (!file.open(QIODevice::WriteOnly) || !handout.writePdf(&file, &error) || !file.commit()) {
-        file.cancelWriting();
-        m_status->setText(tr("The handout could not be saved to %1: %2").arg(path, error.isEmpty() ? file.errorString() : error));
+    // The command line's own path: a folder, device, pipe or link is refused, and only a whole PDF takes the name.
+    if (!saveExport(
+            path, [&handout](QIODevice *device, QString *why) { return handout.writePdf(device, why); }, &error)) {
+        m_status->setText(
+            tr("The handout could not be saved to %1: %2").arg(visibleText(QDir::toNativeSeparators(path)), error));
         return false;
     }
     m_status->setText(tr("Saved: %1").arg(QDir::toNativeSeparators(path)));

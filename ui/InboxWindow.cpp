@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "CsvExport.h"
 #include "Dialogs.h"
+#include "ExportTarget.h"
 #include "FocusRing.h"
 #include "RequestListModel.h"
 #include "Settings.h"
@@ -648,17 +649,12 @@ bool InboxWindow::exportCsv(const QString &path, QString *error)
 {
     QStringList header;
     QList<QStringList> rows;
-    QString why = exportTargetProblem(path);
-    if (why.isEmpty() && exportRows(&header, &rows, &why)) {
-        // Written to a temporary file, owner-only from the start, and renamed: never half a file, never readable
-        // by others even for a moment.
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            && CsvExport::write(&file, header, rows) && file.commit())
-            return true;
-        why = file.errorString();
-        file.cancelWriting();
-    }
+    QString why;
+    // Owner-only from the start, written whole and renamed: never half a file, never readable by others.
+    if (exportRows(&header, &rows, &why)
+        && saveExport(
+            path, [&](QIODevice *device, QString *) { return CsvExport::write(device, header, rows); }, &why, true))
+        return true;
     *error = tr("The list could not be saved to %1: %2").arg(path, why);
     return false;
 }
