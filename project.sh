@@ -17,7 +17,7 @@ BUILD_PACKAGES=(
     libsodium-dev libsqlite3-dev libxlsxwriter-dev
 )
 RUNTIME_PACKAGES=(qt6-translations-l10n qt6-qpa-plugins fonts-morisawa-bizud-gothic libqt6sql6-sqlite libqt6sql6-psql)
-TEST_PACKAGES=(appstream desktop-file-utils postgresql e2fsprogs poppler-utils unzip
+TEST_PACKAGES=(appstream desktop-file-utils postgresql e2fsprogs poppler-utils unzip clang-format-14
     xvfb xauth dbus dbus-bin at-spi2-core python3-pyatspi)
 BENCH_PACKAGES=(hyperfine python3 sqlite3 postgresql-client postgresql chromium)
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)

@@ -115,8 +115,13 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
 
     if (!parser.parse(arguments))
         return error(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return error(QCoreApplication::translate("CommandLine", "Unexpected argument '%1'.").arg(parser.positionalArguments().constFirst()));
+    if (!parser.positionalArguments().isEmpty()) {
+        // A database address typed without --database may carry a password: never repeated.
+        const QString argument = parser.positionalArguments().constFirst();
+        return error(
+            QCoreApplication::translate("CommandLine", "Unexpected argument '%1'.")
+                .arg(DatabaseLocation::holdsPassword(argument) ? DatabaseLocation::masked(argument) : argument));
+    }
     if (parser.isSet(lang)) {
         const QStringList values = parser.values(lang);
         options.language = languageFromCode(values.constLast());

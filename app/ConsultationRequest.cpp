@@ -143,7 +143,8 @@ QList<FieldError> validateRequest(const ConsultationRequest &input, RequestMode 
 
     // Own questions: nobody answers them, so who writes, a name, an age and a way to reply are not needed; what is
     // typed into those fields anyway is still checked, so that nothing wrong is kept.
-    if (clinic && !ConsultationRequest::writerChoices().contains(r.writer))
+    // Own questions have no writer at all (that is what tells them from a visitor's request in the same database).
+    if (clinic ? !ConsultationRequest::writerChoices().contains(r.writer) : !r.writer.isEmpty())
         fail(F::Writer, QCoreApplication::translate("Validation", "Choose who is writing: the person with ALS, a family member, or someone else."));
 
     if (clinic && r.name.trimmed().isEmpty())

@@ -6,14 +6,17 @@ namespace {
 
 // What a spreadsheet skips before it looks at a cell's first character: controls, spaces that are not U+0020,
 // zero-width and bidirectional marks, the byte-order mark and the interlinear annotation marks.
-bool skippedBySpreadsheets(char16_t c)
+bool skippedBySpreadsheets(char32_t c)
 {
-    return c <= 0x1F || (c >= 0x7F && c <= 0x9F) || c == 0xA0 || c == 0xAD || c == 0x1680 || c == 0x180E
-        || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F) || c == 0x3000
-        || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB);
+    // Every control and invisible format character (Unicode's Cc and Cf: direction and tag marks included), and the
+    // spaces other than the plain one that spreadsheets pass over before they look for a formula.
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Other_Control || category == QChar::Other_Format || c == 0xA0 || c == 0x1680
+        || c == 0x180E || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F)
+        || c == 0x3000 || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB);
 }
 
-bool startsFormula(char16_t c)
+bool startsFormula(char32_t c)
 {
     // Full-width ＝＋－＠ too: some spreadsheets read them as formulas.
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r' || c == 0xFF1D || c == 0xFF0B
@@ -24,8 +27,8 @@ bool startsFormula(char16_t c)
 
 QString CsvExport::neutralise(const QString &cell)
 {
-    for (const QChar ch : cell) {
-        const char16_t c = ch.unicode();
+    const QList<uint> codePoints = cell.toUcs4();
+    for (const char32_t c : codePoints) {
         if (startsFormula(c))
             return QLatin1Char('\'') + cell;  // the text itself stays as typed, after the apostrophe
         if (!skippedBySpreadsheets(c))

@@ -104,10 +104,29 @@ QStringList DatabaseLocation::knownOptions()
             QStringLiteral("sslkey"),  QStringLiteral("connect_timeout"), QStringLiteral("application_name")};
 }
 
+// "user:secret@" anywhere in the text, whatever stands before it (a mistyped or missing scheme included).
+static const QRegularExpression &userAndPassword()
+{
+    static const QRegularExpression pattern(QStringLiteral(":[^/@?#\\s]*@"));
+    return pattern;
+}
+
+// "password=" as any query item, after any '?', '&' or ';' (a second '?' does not hide one).
+static const QRegularExpression &passwordItem()
+{
+    static const QRegularExpression pattern(QStringLiteral("[?&;]\\s*password\\s*="),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
 bool DatabaseLocation::holdsPassword(const QString &text)
 {
     const auto [start, length] = userInfoSpan(text);
     if (start >= 0 && text.mid(start, length).contains(QLatin1Char(':')))
+        return true;
+    const QString decoded = QUrl::fromPercentEncoding(text.toUtf8());
+    if (text.contains(userAndPassword()) || decoded.contains(userAndPassword()) || text.contains(passwordItem())
+        || decoded.contains(passwordItem()))
         return true;
     const qsizetype question = text.indexOf(QLatin1Char('?'));
     if (question < 0)
@@ -129,6 +148,7 @@ QString DatabaseLocation::masked(const QString &text)
     static const QRegularExpression password(QStringLiteral("(password\\s*=)[^&#]*"),
                                              QRegularExpression::CaseInsensitiveOption);
     shown.replace(password, QStringLiteral("\\1***"));
+    shown.replace(userAndPassword(), QStringLiteral(":***@"));
     return printable(shown);
 }
 
@@ -150,7 +170,8 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QSt
     if (url.scheme() == QLatin1String("sqlite")) {
         location.kind = Kind::Sqlite;
         location.path = url.path();
-        if (location.path.isEmpty() || !QDir::isAbsolutePath(location.path) || location.path.endsWith(QLatin1Char('/'))
+        // A leading '/' itself: Qt also takes ":…" for an absolute path (into its own resources).
+        if (!location.path.startsWith(QLatin1Char('/')) || location.path.endsWith(QLatin1Char('/'))
             || !url.host().isEmpty() || !url.userInfo().isEmpty()) {
             *error = QCoreApplication::translate(
                 "RequestStore", "A SQLite database is written sqlite:///absolute/path/file.db (three slashes).");
@@ -225,8 +246,8 @@ QString DatabaseLocation::option(const QString &key) const
 
 QString DatabaseLocation::toUrl() const
 {
-    if (kind == Kind::Sqlite)
-        return QStringLiteral("sqlite://") + path;
+    if (kind == Kind::Sqlite)  // percent-encoded, so that parse() reads back the same path ("%23" stays '#')
+        return QStringLiteral("sqlite://") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/"));
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     url.setUserName(user);

@@ -171,6 +171,35 @@ QString postgresIndexedText()
     return QStringLiteral("lower(") + values.join(QLatin1String(" || E'\\n' || ")) + QLatin1Char(')');
 }
 
+// PostgreSQL, for the one query of a page while it lives: without the text's index in the query the planner could
+// still scan the whole table and sort it; here it may only walk the time index, newest first, and stops at the end
+// of the page. (A transaction, so that the settings end with it; the rows are read before it ends.)
+class NewestFirstWalk
+{
+public:
+    NewestFirstWalk(QSqlDatabase database, bool on)
+        : m_database(std::move(database))
+        , m_on(on && m_database.transaction())
+    {
+        if (!m_on)
+            return;
+        QSqlQuery set(m_database);
+        set.exec(QStringLiteral("SET LOCAL enable_bitmapscan = off"));
+        set.exec(QStringLiteral("SET LOCAL enable_seqscan = off"));
+    }
+    ~NewestFirstWalk()
+    {
+        if (m_on)
+            m_database.commit();
+    }
+    NewestFirstWalk(const NewestFirstWalk &) = delete;
+    NewestFirstWalk &operator=(const NewestFirstWalk &) = delete;
+
+private:
+    QSqlDatabase m_database;
+    bool m_on;
+};
+
 QList<Migration> migrations()
 {
     const QString requestColumns = QStringLiteral(
@@ -1153,7 +1182,7 @@ std::optional<QString> RequestStore::filterSql(const Filter &filter, QVariantLis
                     + QStringLiteral(" IN (SELECT rowid FROM requests_text WHERE requests_text MATCH ?)");
             *values << *match;
             exact = caseless(text);
-        } else if (text.toUcs4().size() >= 3 ? m_textIndex : m_shortTextIndex) {
+        } else if (!newestFirst && (text.toUcs4().size() >= 3 ? m_textIndex : m_shortTextIndex)) {
             if (text.toUcs4().size() >= 3) {
                 where << postgresIndexedText() + QStringLiteral(" LIKE ? ESCAPE '\\'");
                 *values << pattern;
@@ -1219,27 +1248,40 @@ int RequestStore::count(const Filter &filter, int atMost)
 bool RequestStore::manyHold(const Filter &filter, int limit)
 {
     const QString text = filter.text.trimmed();
-    if (!m_textIndex || !isSqlite() || text.isEmpty())
+    const bool shortText = text.toUcs4().size() < 3;
+    if (text.isEmpty() || (isSqlite() ? !m_textIndex : !(shortText && m_shortTextIndex)))
         return false;
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT MAX(id) FROM requests")) || !q.next())
         return false;
-    // One request in fifty or more: reading newest first finds a page within about fifty pages' worth of requests,
+    // SQLite: one request in fifty or more; PostgreSQL, whose reading newest first also tests each request's text
+    // (not an index's): one in a hundred. Reading newest first then finds a page within a few thousand requests,
     // sooner than looking up and sorting every one that holds the text. Counted only as far as that.
-    const qint64 enough = std::max<qint64>(qint64(limit) * 10, q.value(0).toLongLong() / 50);
-    const std::optional<QString> match = sqliteTextQuery(text);
-    if (!match)
-        return false;
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM requests_text WHERE requests_text MATCH ? LIMIT ?)"));
-    q.addBindValue(*match);
+    const qint64 enough = std::max<qint64>(qint64(limit) * 10, q.value(0).toLongLong() / (isSqlite() ? 50 : 100));
+    if (isSqlite()) {
+        const std::optional<QString> match = sqliteTextQuery(text);
+        if (!match)
+            return false;
+        q.prepare(QStringLiteral(
+            "SELECT COUNT(*) FROM (SELECT rowid FROM requests_text WHERE requests_text MATCH ? LIMIT ?)"));
+        q.addBindValue(*match);
+    } else {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM requests WHERE request_text_grams(%1) @> "
+                                 "ARRAY[?]::text[] LIMIT ?) AS probe")
+                      .arg(postgresIndexedText()));
+        q.addBindValue(text.toLower());
+    }
     q.addBindValue(enough);
     return q.exec() && q.next() && q.value(0).toLongLong() >= enough;
 }
 
-std::optional<QString> RequestStore::pageSql(const QString &columns, const Filter &filter, const ListRow *after, int limit,
-                                             QVariantList *values)
+std::optional<QString> RequestStore::pageSql(const QString &columns, const Filter &filter, const ListRow *after,
+                                             int limit, QVariantList *values, bool *newestFirst)
 {
-    std::optional<QString> where = filterSql(filter, values, manyHold(filter, limit));
+    const bool many = manyHold(filter, limit);
+    if (newestFirst)
+        *newestFirst = many;
+    std::optional<QString> where = filterSql(filter, values, many);
     if (!where)
         return std::nullopt;
     if (after) {
@@ -1256,13 +1298,15 @@ QList<RequestStore::ListRow> RequestStore::list(const Filter &filter, int limit,
 {
     QVariantList values;
     QList<ListRow> rows;
+    bool newestFirst = false;
     const std::optional<QString> sql = pageSql(
         QStringLiteral("id, reference, created_at, status, writer, %1, %2")
             .arg(readText(isSqlite(), QStringLiteral("name"), "name"),
                  readText(isSqlite(), QStringLiteral("substr(question, 1, 120)"), "question")),
-        filter, after, limit, &values);
+        filter, after, limit, &values, &newestFirst);
     if (!sql)
         return rows;
+    const NewestFirstWalk walk(database(), newestFirst && !isSqlite());
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(*sql);
@@ -1282,9 +1326,12 @@ QList<RequestStore::ListRow> RequestStore::list(const Filter &filter, int limit,
 std::optional<QList<StoredRequest>> RequestStore::listRequests(const Filter &filter, int limit, const ListRow *after)
 {
     QVariantList values;
-    const std::optional<QString> sql = pageSql(selectedColumns(isSqlite()), filter, after, limit, &values);
+    bool newestFirst = false;
+    const std::optional<QString> sql = pageSql(selectedColumns(isSqlite()), filter, after, limit, &values,
+                                               &newestFirst);
     if (!sql)
         return std::nullopt;
+    const NewestFirstWalk walk(database(), newestFirst && !isSqlite());
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(*sql);

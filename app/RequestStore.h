@@ -106,8 +106,8 @@ public:
     // How many requests the filter holds. With atMost > 0 counting stops past atMost (the answer is then
     // atMost + 1): a common word among a million requests costs a page's worth of reading, not the whole table.
     int count(const Filter &filter, int atMost = 0);
-    // The inbox counts exactly up to here; past it it says "more than 10,000", which no one needs more precisely.
-    static constexpr int kInboxCountLimit = 10000;
+    // The inbox counts exactly up to here; past it it says "more than 1,000", which no one needs more precisely.
+    static constexpr int kInboxCountLimit = 1000;
     // Newest first. after: the last row of the previous page (keyset paging, fast at any depth).
     QList<ListRow> list(const Filter &filter, int limit, const ListRow *after = nullptr);
     // The same pages with every field, for exports; nullopt if the database could not be read.
@@ -176,11 +176,13 @@ private:
     // The WHERE clause of a filter and the query for one page of it; nullopt if the search index could not be read.
     // newestFirst: read the requests in date order rather than through the search index.
     std::optional<QString> filterSql(const Filter &filter, QVariantList *values, bool newestFirst = false);
+    // newestFirst, if given, says whether the page reads the requests in date order (see manyHold()).
     std::optional<QString> pageSql(const QString &columns, const Filter &filter, const ListRow *after, int limit,
-                                   QVariantList *values);
+                                   QVariantList *values, bool *newestFirst = nullptr);
     // SQLite: the FTS5 query for the requests holding the text; nullopt if the index could not be read.
     std::optional<QString> sqliteTextQuery(const QString &text);
-    // SQLite: whether so many requests hold the searched text that a page is found sooner by reading newest first.
+    // Whether so many requests hold the searched text that a page is found sooner by reading newest first (SQLite,
+    // and PostgreSQL's 1–2 character searches, whose index finds every holder before the first can be sorted).
     bool manyHold(const Filter &filter, int limit);
     StoredRequest fromCurrentRow(const class QSqlQuery &query) const;
     std::optional<StoredRequest> findWhere(const char *column, const QVariant &value);

@@ -786,6 +786,40 @@ private Q_SLOTS:
         QCOMPARE(store.count(text, 3), 4);
     }
 
+    // A short search most requests hold is read newest first by date (on PostgreSQL with the text's index left out
+    // of the query): the pages are still exactly the holders, newest first, and nothing else.
+    void shortSearchManyHoldPagesNewestFirst()
+    {
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        QList<qint64> holders;
+        for (int i = 0; i < 30; ++i) {
+            const auto stored = store.submit(
+                sample(i % 3 == 2 ? QStringLiteral("呼吸のこと %1").arg(i) : QStringLiteral("嚥下のこと %1").arg(i)));
+            QVERIFY(stored);
+            if (i % 3 != 2)
+                holders.prepend(stored->id);  // newest first
+        }
+        RequestStore::Filter filter;
+        filter.text = QStringLiteral("嚥");
+        QList<qint64> seen;
+        RequestStore::ListRow last;
+        const RequestStore::ListRow *after = nullptr;
+        for (int page = 0; page < 30; ++page) {
+            const QList<RequestStore::ListRow> rows = store.list(filter, 2, after);
+            QVERIFY(rows.size() <= 2);
+            for (const RequestStore::ListRow &row : rows)
+                seen << row.id;
+            if (rows.size() < 2)
+                break;
+            last = rows.last();
+            after = &last;
+        }
+        QCOMPARE(seen, holders);
+        QCOMPARE(store.count(filter), int(holders.size()));
+        QCOMPARE(store.count(filter, 5), 6);
+    }
+
     // At home the list of one's own questions never shows a visitor's request kept on the same computer.
     void ownQuestionsAreTheirOwn()
     {
