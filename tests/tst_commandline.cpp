@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "Content.h"
+#include "FileNodes.h"
 #include "Handout.h"
 
 #include <QDir>
@@ -47,30 +48,6 @@ private:
             return {};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    // What is at a path, without following a link: its kind and, for a link, where it points; for a file, its bytes.
-    static QString nodeAt(const QString &path)
-    {
-        struct stat status = {};
-        if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
-            return QStringLiteral("nothing");
-        if (S_ISLNK(status.st_mode))
-            return QStringLiteral("link to ") + QFile::symLinkTarget(path);
-        if (S_ISFIFO(status.st_mode))
-            return QStringLiteral("pipe");
-        if (S_ISCHR(status.st_mode))
-            return QStringLiteral("device %1,%2").arg(major(status.st_rdev)).arg(minor(status.st_rdev));
-        if (S_ISDIR(status.st_mode))
-            return QStringLiteral("folder");
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? QStringLiteral("file ") + QString::fromLatin1(f.readAll().toHex())
-                                           : QStringLiteral("file?");
-    }
-    static QStringList everythingIn(const QString &folder)
-    {
-        return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                                      QDir::Name);
     }
 
 private Q_SLOTS:

@@ -6,6 +6,7 @@
 #include "CsvExport.h"
 #include "Dialogs.h"
 #include "ExportTarget.h"
+#include "FileNodes.h"
 #include "HandoutDialog.h"
 #include "Settings.h"
 #include "XlsxExport.h"
@@ -25,30 +26,6 @@
 using namespace als;
 
 namespace {
-
-// What is at a path, without following a link: its kind and, for a link, where it points; for a file, its bytes.
-QString nodeAt(const QString &path)
-{
-    struct stat status = {};
-    if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
-        return QStringLiteral("nothing");
-    if (S_ISLNK(status.st_mode))
-        return QStringLiteral("link to ") + QFile::symLinkTarget(path);
-    if (S_ISFIFO(status.st_mode))
-        return QStringLiteral("pipe");
-    if (S_ISCHR(status.st_mode))
-        return QStringLiteral("device %1,%2").arg(major(status.st_rdev)).arg(minor(status.st_rdev));
-    if (S_ISDIR(status.st_mode))
-        return QStringLiteral("folder");
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QStringLiteral("file ") + QString::fromLatin1(f.readAll().toHex())
-                                       : QStringLiteral("file?");
-}
-
-QStringList everythingIn(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
 
 // Makes the kind of target a row names at `target`, in the scratch folder only. False if this machine cannot.
 bool makeTarget(const QString &kind, const QString &target, const QTemporaryDir &dir)
