@@ -79,7 +79,6 @@ LadderPainter::LadderPainter(const EvidenceLadder &ladder, const LadderStyle &st
     : m_ladder(ladder)
     , m_style(style)
     , m_highlighted(highlighted)
-    , m_device(device)
     , m_bold(style.font)
 {
     m_bold.setBold(true);

@@ -154,7 +154,6 @@ private:
     const EvidenceLadder &m_ladder;
     LadderStyle m_style;
     QStringList m_highlighted;
-    QPaintDevice *m_device = nullptr;
     QFont m_bold;
     std::unique_ptr<QFontMetricsF> m_fm;
     std::unique_ptr<QFontMetricsF> m_boldFm;
