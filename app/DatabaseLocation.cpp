@@ -107,7 +107,7 @@ QStringList DatabaseLocation::knownOptions()
 // "user:secret@" anywhere in the text, whatever stands before it (a mistyped or missing scheme included).
 static const QRegularExpression &userAndPassword()
 {
-    static const QRegularExpression pattern(QStringLiteral(":[^/@?#\\s]*@"));
+    static const QRegularExpression pattern(QStringLiteral(":[^/@?#]*@"));
     return pattern;
 }
 
