@@ -22,8 +22,10 @@ const QString program = QStringLiteral("als-evidence-guide");
 CommandLineOptions usageError(CommandLineOptions options, const QString &message)
 {
     options.action = CommandLineOptions::Action::Error;
-    options.message = visibleText(program + QStringLiteral(": ") + message + QLatin1Char(' ')
-                                  + QCoreApplication::translate("CommandLine", "Try --help."));
+    // Whatever option quoted what was typed, a database password in it is never repeated.
+    options.message = visibleText(
+        DatabaseLocation::withoutPasswords(program + QStringLiteral(": ") + message + QLatin1Char(' ')
+                                           + QCoreApplication::translate("CommandLine", "Try --help.")));
     return options;
 }
 
@@ -115,13 +117,9 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
 
     if (!parser.parse(arguments))
         return error(parser.errorText());
-    if (!parser.positionalArguments().isEmpty()) {
-        // A database address typed without --database may carry a password: never repeated.
-        const QString argument = parser.positionalArguments().constFirst();
-        return error(
-            QCoreApplication::translate("CommandLine", "Unexpected argument '%1'.")
-                .arg(DatabaseLocation::holdsPassword(argument) ? DatabaseLocation::masked(argument) : argument));
-    }
+    if (!parser.positionalArguments().isEmpty())
+        return error(QCoreApplication::translate("CommandLine", "Unexpected argument '%1'.")
+                         .arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(lang)) {
         const QStringList values = parser.values(lang);
         options.language = languageFromCode(values.constLast());

@@ -111,11 +111,11 @@ static const QRegularExpression &userAndPassword()
     return pattern;
 }
 
-// "password=" as any query item, after any '?', '&' or ';' (a second '?' does not hide one).
+// "password=" anywhere: as a query item after any '?', '&' or ';' (a second '?' does not hide one), in a path or
+// inside another option's value. No address needs those letters, so none is taken for an option's value.
 static const QRegularExpression &passwordItem()
 {
-    static const QRegularExpression pattern(QStringLiteral("[?&;]\\s*password\\s*="),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(QStringLiteral("password\\s*="), QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
 
@@ -139,17 +139,22 @@ bool DatabaseLocation::holdsPassword(const QString &text)
     return false;
 }
 
+QString DatabaseLocation::withoutPasswords(QString text)
+{
+    static const QRegularExpression password(QStringLiteral("(password\\s*=)[^&#]*"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    text.replace(password, QStringLiteral("\\1***"));
+    text.replace(userAndPassword(), QStringLiteral(":***@"));
+    return text;
+}
+
 QString DatabaseLocation::masked(const QString &text)
 {
     QString shown = text;
     const auto [start, length] = userInfoSpan(text);
     if (start >= 0)
         shown.replace(start, length, QStringLiteral("***"));
-    static const QRegularExpression password(QStringLiteral("(password\\s*=)[^&#]*"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    shown.replace(password, QStringLiteral("\\1***"));
-    shown.replace(userAndPassword(), QStringLiteral(":***@"));
-    return printable(shown);
+    return printable(withoutPasswords(shown));
 }
 
 std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QString *error)

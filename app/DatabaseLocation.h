@@ -36,6 +36,8 @@ struct DatabaseLocation
     // Any text that may be a database URL, fit for a message: whatever stands where a user name and password would
     // is masked, and control characters are replaced.
     static QString masked(const QString &url);
+    // Any text (a whole message that quotes what someone typed): every "user:secret@" and "password=…" masked.
+    static QString withoutPasswords(QString text);
     // Whether a text that may be a URL holds a password, wherever written (even behind a mistyped scheme).
     static bool holdsPassword(const QString &url);
     // QPSQL's connect options (libpq conninfo pairs, separated by ';') for the URL's options.
