@@ -3,9 +3,9 @@
 
 #include "CanSayView.h"
 #include "Content.h"
+#include "Dialogs.h"
 #include "EvidenceLadderWidget.h"
 #include "EvidenceView.h"
-#include "Dialogs.h"
 #include "HandoutDialog.h"
 #include "MainWindow.h"
 #include "ReadingBrowser.h"
@@ -15,20 +15,21 @@
 
 #include <QAccessible>
 #include <QApplication>
-#include <QInputMethodEvent>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
-#include <QListWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTextBlock>
 #include <QTest>
+#include <QTextBlock>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -110,12 +111,16 @@ private Q_SLOTS:
             ++index;
         QVERIFY(index < c.sections().size());
         QCOMPARE(m_window->tabs()->tabText(index), QStringLiteral("医師に聞きたいこと"));
+        auto *contents = m_window->findChild<QTreeWidget *>();
+        QVERIFY(contents);
+        QCOMPARE(contents->topLevelItem(index)->text(0), QStringLiteral("医師に聞きたいこと"));
         m_window->showSection(QStringLiteral("consultation"));
         QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("医師に聞きたいこと")));
         ClinicProfile clinic;
         clinic.name = QStringLiteral("さくら神経内科");
         m_settings->setClinicProfile(clinic);
         QCOMPARE(m_window->tabs()->tabText(index), c.sections().at(index).title.ja);
+        QCOMPARE(contents->topLevelItem(index)->text(0), c.sections().at(index).title.ja);
         QVERIFY(m_window->windowTitle().startsWith(c.sections().at(index).title.ja));
     }
 

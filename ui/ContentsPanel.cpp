@@ -163,6 +163,16 @@ QList<ContentsHeading> ContentsPanel::headings(const QString &sectionId)
     return *it;
 }
 
+void ContentsPanel::setSectionTitle(const QString &sectionId, const QString &title)
+{
+    m_titles.insert(sectionId, title);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (item->data(0, kSectionRole).toString() == sectionId)
+            item->setText(0, title);
+    }
+}
+
 void ContentsPanel::rebuild()
 {
     QStringList expanded;
@@ -173,7 +183,7 @@ void ContentsPanel::rebuild()
     m_tree->clear();
     m_headings.clear();
     for (const SectionInfo &section : m_content.sections()) {
-        auto *item = new QTreeWidgetItem(m_tree, {section.title.in(m_language)});
+        auto *item = new QTreeWidgetItem(m_tree, {m_titles.value(section.id, section.title.in(m_language))});
         item->setData(0, kSectionRole, section.id);
         item->setData(0, kHeadingRole, -1);
         QFont bold = item->font(0);

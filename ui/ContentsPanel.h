@@ -59,6 +59,9 @@ public:
 
     Language language() const { return m_language; }
     void setLanguage(Language language);
+    // A section as the window names it, which may differ from the content (the form, at home, is the reader's own
+    // questions). Kept across rebuilds; the window sets every title again when the language changes.
+    void setSectionTitle(const QString &sectionId, const QString &title);
 
     // heading: an index into the section's headings; -1 for the section itself (above its first heading).
     void setCurrentPlace(const QString &sectionId, int heading);
@@ -94,6 +97,7 @@ private:
     QLabel *m_title = nullptr;
     ContentsTree *m_tree = nullptr;
     QHash<QString, QList<ContentsHeading>> m_headings;  // per section, in m_language; filled on demand
+    QHash<QString, QString> m_titles;                   // setSectionTitle()'s, in place of the content's
     QString m_currentSection;
     int m_currentHeading = -1;
 };

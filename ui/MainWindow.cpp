@@ -584,6 +584,7 @@ void MainWindow::retranslate()
         m_pages.at(i)->setAccessibleName(title);
         m_sectionActions.at(i)->setText(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(title) : title);
         m_tabs->setTabText(i, title);
+        m_contents->setSectionTitle(m_ids.at(i), title);
         m_tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(title).arg(i + 1));
     }
     m_staffMenu->setTitle(tr("S&taff"));
