@@ -187,21 +187,21 @@ void Settings::setRetentionMonths(int months)
     m_settings->setValue(kRetention, std::clamp(months, 0, kMaxRetentionMonths));
 }
 
-QVariant Settings::systemValue(const QString &key) const
+std::unique_ptr<QSettings> Settings::systemSettings()
 {
     // The user's own file wins; the system-wide file fills in what it leaves out. A QSettings made with a file name
-    // has no fallback of its own, so the system scope is asked here for both kinds.
-    const QSettings system(QSettings::NativeFormat, QSettings::SystemScope, QCoreApplication::organizationName(),
-                           QCoreApplication::applicationName());
-    return system.value(key);
+    // has no fallback of its own, so the system scope is asked here for both kinds (read once per question).
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::SystemScope,
+                                       QCoreApplication::organizationName(), QCoreApplication::applicationName());
 }
 
 ClinicProfile Settings::clinicProfile() const
 {
+    const std::unique_ptr<QSettings> system = systemSettings();
     ClinicProfile profile;
     for (const ProfileKey &entry : kProfileKeys) {
         const QString key = QString::fromLatin1(entry.key);
-        const QVariant value = m_settings->contains(key) ? m_settings->value(key) : systemValue(key);
+        const QVariant value = m_settings->contains(key) ? m_settings->value(key) : system->value(key);
         profile.*entry.field = value.toString();
     }
     return profile;
@@ -219,9 +219,10 @@ void Settings::setClinicProfile(const ClinicProfile &profile)
 
 bool Settings::clinicProfileFromSystem() const
 {
+    const std::unique_ptr<QSettings> system = systemSettings();
     for (const ProfileKey &entry : kProfileKeys) {
         const QString key = QString::fromLatin1(entry.key);
-        if (!m_settings->contains(key) && systemValue(key).isValid())
+        if (!m_settings->contains(key) && system->contains(key))
             return true;
     }
     return false;

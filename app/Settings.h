@@ -95,7 +95,7 @@ Q_SIGNALS:
     void clinicProfileChanged();
 
 private:
-    QVariant systemValue(const QString &key) const;
+    static std::unique_ptr<QSettings> systemSettings();
     int boundedInt(const QString &key, int fallback, int lowest, int highest) const;
 
     std::unique_ptr<QSettings> m_settings;
