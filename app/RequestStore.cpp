@@ -1,6 +1,7 @@
 #include "RequestStore.h"
 
 #include "Clock.h"
+#include "ExportTarget.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -1581,11 +1582,12 @@ bool RequestStore::backupTo(const QString &path)
         return fail(ErrorKind::Other, QCoreApplication::translate("RequestStore", "The requests are kept on a PostgreSQL server: back them up on the server with pg_dump. This program backs up only its own SQLite file."));
     if (!isOpen() && !open(m_location))
         return false;
-    // A folder, a device or a pipe would be replaced by the backup, and a link would send it elsewhere.
+    // Where every export may write (a regular file or a new name), decided in one place.
     const QFileInfo target(path);
-    if (target.isSymLink() || (target.exists() && !target.isFile()))
-        return fail(ErrorKind::Other, QCoreApplication::translate("RequestStore", "%1 failed: %2 is a folder, a link or a device, not a file. Choose another file name.")
-                                          .arg(doing, QDir::toNativeSeparators(path)));
+    if (const QString problem = exportTargetProblem(path); !problem.isEmpty())
+        return fail(ErrorKind::Other,
+                    QCoreApplication::translate("RequestStore", "%1 failed: %2: %3")
+                        .arg(doing, QDir::toNativeSeparators(path), problem));
     sqlite3 *live = sqliteHandle(database());
     if (!live)
         return fail(ErrorKind::Other, QCoreApplication::translate("RequestStore", "%1 failed: the SQLite library of this program does not match the one the database driver uses.").arg(doing));

@@ -399,10 +399,6 @@
         <translation>The requests are kept on a PostgreSQL server: back them up on the server with pg_dump. This program backs up only its own SQLite file.</translation>
     </message>
     <message>
-        <source>%1 failed: %2 is a folder, a link or a device, not a file. Choose another file name.</source>
-        <translation>%1 failed: %2 is a folder, a link or a device, not a file. Choose another file name.</translation>
-    </message>
-    <message>
         <source>%1 failed: the SQLite library of this program does not match the one the database driver uses.</source>
         <translation>%1 failed: the SQLite library of this program does not match the one the database driver uses.</translation>
     </message>
@@ -513,6 +509,10 @@
     <message>
         <source>%1 is not a requests database, so it was not moved. It has not been changed.</source>
         <translation>%1 is not a requests database, so it was not moved. It has not been changed.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2: %3</source>
+        <translation>%1 failed: %2: %3</translation>
     </message>
 </context>
 <context>

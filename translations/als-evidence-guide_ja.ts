@@ -399,10 +399,6 @@
         <translation>ご相談はPostgreSQLサーバーに保存されています。バックアップはサーバー側で pg_dump を使って作成してください。このプログラムでバックアップできるのは、このプログラム用のSQLiteファイルだけです。</translation>
     </message>
     <message>
-        <source>%1 failed: %2 is a folder, a link or a device, not a file. Choose another file name.</source>
-        <translation>%1ができませんでした。%2 は通常のファイルではなく、フォルダー、リンク、または装置です。別のファイル名を選んでください。</translation>
-    </message>
-    <message>
         <source>%1 failed: the SQLite library of this program does not match the one the database driver uses.</source>
         <translation>%1ができませんでした。このプログラムのSQLiteライブラリーが、データベースのドライバーが使っているものと一致しません。</translation>
     </message>
@@ -513,6 +509,10 @@
     <message>
         <source>%1 is not a requests database, so it was not moved. It has not been changed.</source>
         <translation>%1 はご相談のデータベースではないため、移動しませんでした。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2: %3</source>
+        <translation>%1に失敗しました：%2：%3</translation>
     </message>
 </context>
 <context>

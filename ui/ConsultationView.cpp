@@ -7,9 +7,8 @@
 #include "RequestListModel.h"
 #include "Theme.h"
 
-#include <QApplication>
-
 #include <QAccessible>
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,9 +18,9 @@
 #include <QFontInfo>
 #include <QGroupBox>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QInputMethod>
 #include <QKeyEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,13 +32,15 @@
 #include <QRadioButton>
 #include <QSaveFile>
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QScrollBar>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace als {
 
@@ -742,6 +743,15 @@ bool ConsultationView::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return SectionView::eventFilter(watched, event);
+}
+
+bool ConsultationView::hasTypedText() const
+{
+    const ConsultationRequest r = request();
+    const QStringList texts = {r.name,         r.age,        r.medicalHistory,   r.currentProblem,
+                               r.problemSince, r.treatments, r.currentCondition, r.question,
+                               r.email,        r.phone};
+    return std::any_of(texts.begin(), texts.end(), [](const QString &text) { return !text.trimmed().isEmpty(); });
 }
 
 ConsultationRequest ConsultationView::request() const

@@ -51,6 +51,8 @@ public:
     QString visibleText() const override;
 
     ConsultationRequest request() const;
+    // Whether the visitor has typed anything into the form's text fields (choices alone do not count).
+    bool hasTypedText() const;
     QWidget *fieldWidget(Field field) const;
     QLabel *errorLabel(Field field) const;
     QLabel *banner() const { return m_banner; }

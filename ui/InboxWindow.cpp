@@ -860,8 +860,8 @@ bool InboxWindow::backupTo(const QString &path)
     if (!m_unlocked)
         return false;
     QWidget *parent = m_keepingDialog ? static_cast<QWidget *>(m_keepingDialog) : this;
-    QString why = exportTargetProblem(path);
-    if (why.isEmpty() && !m_store->backupTo(path))
+    QString why;
+    if (!m_store->backupTo(path))
         why = m_store->lastError().message;
     if (!why.isEmpty()) {
         Dialogs::tell(parent, tr("Back up the requests"),

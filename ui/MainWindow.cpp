@@ -841,13 +841,8 @@ bool MainWindow::startOver()
         return false;
     auto *consultation = qobject_cast<ConsultationView *>(view(QStringLiteral("consultation")));
     if (consultation && !consultation->showingReceipt()) {
-        const ConsultationRequest r = consultation->request();
-        const QStringList texts = {r.name, r.age, r.medicalHistory, r.currentProblem, r.problemSince, r.treatments,
-                                   r.currentCondition, r.question, r.email, r.phone};
-        const bool typed = std::any_of(texts.begin(), texts.end(),
-                                       [](const QString &text) { return !text.trimmed().isEmpty(); });
         // What was typed goes for good: the visitor says so first (Cancel is the default, for a stray press).
-        if (typed
+        if (consultation->hasTypedText()
             && Dialogs::ask(this, tr("Start over"),
                             tr("Going back to the first screen clears what you have typed in the form. Go back?"),
                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
