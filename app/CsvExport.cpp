@@ -1,5 +1,12 @@
 #include "CsvExport.h"
 
+#include "ExportTarget.h"
+#include "RequestColumns.h"
+#include "XlsxExport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
 namespace als {
 
 namespace {
@@ -23,18 +30,33 @@ bool startsFormula(char32_t c)
         || c == 0xFF0D || c == 0xFF20;
 }
 
+// The first character a spreadsheet acts on, or 0 if there is none.
+char32_t firstSignificant(const QString &cell)
+{
+    const QList<uint> codePoints = cell.toUcs4();
+    for (const char32_t c : codePoints) {
+        if (startsFormula(c) || !skippedBySpreadsheets(c))
+            return c;
+    }
+    return 0;
+}
+
 }  // namespace
 
 QString CsvExport::neutralise(const QString &cell)
 {
-    const QList<uint> codePoints = cell.toUcs4();
-    for (const char32_t c : codePoints) {
-        if (startsFormula(c))
-            return QLatin1Char('\'') + cell;  // the text itself stays as typed, after the apostrophe
-        if (!skippedBySpreadsheets(c))
-            break;
-    }
+    const char32_t first = firstSignificant(cell);
+    if (first == u'\'' || startsFormula(first))
+        return QLatin1Char('\'') + cell;  // the text itself stays as typed, after the apostrophe
     return cell;
+}
+
+QString CsvExport::restore(const QString &written)
+{
+    // Only neutralise() writes a cell whose first significant character is an apostrophe, and it puts it first.
+    if (firstSignificant(written) == u'\'' && written.startsWith(QLatin1Char('\'')))
+        return written.mid(1);
+    return written;
 }
 
 QByteArray CsvExport::line(const QStringList &cells)
@@ -58,6 +80,61 @@ bool CsvExport::write(QIODevice *device, const QStringList &header, const QList<
             return false;
     }
     return true;
+}
+
+RequestExport::Format RequestExport::formatFor(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0 ? Format::Csv
+                                                                                            : Format::Xlsx;
+}
+
+bool RequestExport::rows(RequestStore &store, const RequestStore::Filter &filter, const Content &content,
+                         QList<QStringList> *rows, QString *error, const Progress &progress)
+{
+    rows->clear();
+    const int expected = store.count(filter);
+    RequestStore::ListRow last;
+    const RequestStore::ListRow *after = nullptr;
+    for (;;) {
+        // Whole requests a page at a time: one query per page, not one per request.
+        const auto page = store.listRequests(filter, kPageSize, after);
+        if (!page) {
+            *error = store.lastError().message;
+            return false;
+        }
+        for (const StoredRequest &s : *page)
+            rows->append(RequestColumns::exportRow(s, content));
+        if (progress)
+            progress(int(rows->size()), expected);
+        if (page->size() < kPageSize)
+            break;
+        last = {page->constLast().id, {}, page->constLast().createdAt, {}, {}, {}, {}};
+        after = &last;
+    }
+    if (expected >= 0 && rows->size() != expected) {
+        *error = QCoreApplication::translate("RequestExport", "the requests changed while exporting; try again");
+        return false;
+    }
+    return true;
+}
+
+bool RequestExport::save(RequestStore &store, const RequestStore::Filter &filter, const Content &content,
+                         const QString &path, Format format, QString *error, const Progress &progress)
+{
+    // Refused before the database is read at all: a target that could never be written costs no time.
+    if (const QString problem = exportTargetProblem(path); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    QList<QStringList> cells;
+    if (!rows(store, filter, content, &cells, error, progress))
+        return false;
+    const QStringList header = RequestColumns::exportHeader();
+    if (format == Format::Xlsx)
+        return XlsxExport::write(path, QCoreApplication::translate("RequestExport", "Requests"), header, cells, error);
+    // Owner-only from the start, written whole and renamed: never half a file, never readable by others.
+    return saveExport(
+        path, [&](QIODevice *device, QString *) { return CsvExport::write(device, header, cells); }, error, true);
 }
 
 } // namespace als

@@ -5,6 +5,7 @@
 
 #include "Clock.h"
 #include "Content.h"
+#include "CsvExport.h"
 #include "Dialogs.h"
 #include "GuideFixture.h"
 #include "InboxWindow.h"
@@ -186,6 +187,45 @@ QStringList unnamed(QWidget *window)
     return found;
 }
 
+// A CSV file as a spreadsheet reads it: the byte-order mark dropped, quoted fields, "" for a quote, CRLF rows.
+QList<QStringList> parseCsv(const QByteArray &bytes)
+{
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << cell;
+            cell.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            row << cell;
+            rows << row;
+            row.clear();
+            cell.clear();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    return rows;
+}
+
 void shoot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("ALS_SHOTS_DIR");
@@ -328,6 +368,45 @@ private Q_SLOTS:
         QCOMPARE(status.st_mode & 0777, mode_t(0600));
         QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*requests.xlsx*")}, QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("requests.xlsx")});
+    }
+
+    // One list, two files, the same cells: the workbook holds every text exactly (an apostrophe the visitor typed
+    // first included), and the CSV file gives the same back once its one added apostrophe is dropped.
+    void csvAndWorkbookHoldTheSameCells()
+    {
+        const QStringList typed{QStringLiteral("'=1"), QStringLiteral("=1"), QStringLiteral("''x"), QStringLiteral("'"),
+                                QStringLiteral("plain")};
+        for (const QString &text : typed)
+            QVERIFY(m_store->submit(request(text, text)));
+        QVERIFY(openUnlocked());
+        const QString csv = path(QStringLiteral("list.csv"));
+        const QString xlsx = path(QStringLiteral("list.xlsx"));
+        QString error;
+        QVERIFY2(m_inbox->exportCsv(csv, &error), qPrintable(error));
+        QVERIFY2(m_inbox->exportXlsx(xlsx, &error), qPrintable(error));
+
+        QStringList problems;
+        const QList<QStringList> grid = readSheet(xlsx, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QStringList questions;
+        for (const QStringList &row : grid.mid(1))
+            questions.prepend(row.value(13));  // newest first
+        QCOMPARE(questions, typed);
+
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QList<QStringList> back = parseCsv(file.readAll());
+        for (QStringList &row : back) {
+            for (QString &cell : row)
+                cell = CsvExport::restore(cell);
+        }
+        QCOMPARE(back.size(), grid.size());
+        for (int row = 0; row < grid.size(); ++row) {
+            QStringList shown = grid.at(row);  // a workbook leaves out the empty cells at the end of a row
+            while (shown.size() < back.at(row).size())
+                shown << QString();
+            QCOMPARE(back.at(row), shown);
+        }
     }
 
     void xlsxWriterKeepsALeadingByteOrderMark()

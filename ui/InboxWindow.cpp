@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "ExportTarget.h"
 #include "FocusRing.h"
+#include "RequestColumns.h"
 #include "RequestListModel.h"
 #include "Settings.h"
 #include "StaffGate.h"
@@ -454,16 +455,6 @@ void InboxWindow::hideEvent(QHideEvent *event)
     QDialog::hideEvent(event);
 }
 
-QString InboxWindow::prefectureLabel(const QString &id) const
-{
-    const Language language = QLocale().language() == QLocale::Japanese ? Language::Japanese : Language::English;
-    for (const Choice &c : m_content.prefectures()) {
-        if (c.id == id)
-            return c.label.in(language);
-    }
-    return id;
-}
-
 void InboxWindow::applyRetention()
 {
     m_retentionNote.clear();
@@ -542,7 +533,7 @@ void InboxWindow::showDetail()
     html += row(tr("Name"), q.name);
     html += row(tr("Age"), q.age);
     html += row(tr("Sex"), RequestListModel::sexLabel(q.sex));
-    html += row(tr("Prefecture"), prefectureLabel(q.prefecture));
+    html += row(tr("Prefecture"), RequestColumns::prefectureLabel(m_content, q.prefecture));
     html += row(tr("Medical history"), q.medicalHistory);
     html += row(tr("Current problem"), q.currentProblem);
     html += row(tr("Since"), q.problemSince);
@@ -604,70 +595,23 @@ bool InboxWindow::deleteCurrent()
     return true;
 }
 
-bool InboxWindow::exportRows(QStringList *header, QList<QStringList> *rows, QString *error)
+bool InboxWindow::exportTo(const QString &path, RequestExport::Format format, QString *error)
 {
-    if (!m_unlocked) {
-        *error = tr("the inbox is locked");
-        return false;
-    }
-    *header = {tr("Reference"), tr("Received"), tr("Status"), tr("Who wrote"), tr("Name"), tr("Age"), tr("Sex"),
-               tr("Prefecture"), tr("Medical history"), tr("Current problem"), tr("Since"), tr("Treatments so far"),
-               tr("Current condition"), tr("Question"), tr("Email"), tr("Phone"), tr("Language")};
-    rows->clear();
-    RequestStore::ListRow last;
-    const RequestStore::ListRow *after = nullptr;
-    const int expected = m_store->count(m_model->filter());
-    for (;;) {
-        // Whole requests a page at a time: one query per 500, not one per request.
-        const auto page = m_store->listRequests(m_model->filter(), 500, after);
-        if (!page) {
-            // A partial export would look complete: refuse it instead.
-            *error = m_store->lastError().message;
-            return false;
-        }
-        for (const StoredRequest &s : *page) {
-            const ConsultationRequest &q = s.request;
-            rows->append({s.reference, RequestListModel::receivedText(s.createdAt),
-                          RequestListModel::statusLabel(s.status), RequestListModel::writerLabel(q.writer), q.name,
-                          q.age, RequestListModel::sexLabel(q.sex), prefectureLabel(q.prefecture), q.medicalHistory,
-                          q.currentProblem, q.problemSince, q.treatments, q.currentCondition, q.question, q.email,
-                          q.phone, q.language});
-        }
-        if (page->size() < 500)
-            break;
-        last = {page->constLast().id, {}, page->constLast().createdAt, {}, {}, {}, {}};
-        after = &last;
-    }
-    if (expected >= 0 && rows->size() != expected) {
-        *error = tr("the requests changed while exporting; try again");
-        return false;
-    }
-    return true;
+    QString why = tr("the inbox is locked");
+    if (m_unlocked && RequestExport::save(*m_store, m_model->filter(), m_content, path, format, &why))
+        return true;
+    *error = tr("The list could not be saved to %1: %2").arg(path, why);
+    return false;
 }
 
 bool InboxWindow::exportCsv(const QString &path, QString *error)
 {
-    QStringList header;
-    QList<QStringList> rows;
-    QString why;
-    // Owner-only from the start, written whole and renamed: never half a file, never readable by others.
-    if (exportRows(&header, &rows, &why)
-        && saveExport(
-            path, [&](QIODevice *device, QString *) { return CsvExport::write(device, header, rows); }, &why, true))
-        return true;
-    *error = tr("The list could not be saved to %1: %2").arg(path, why);
-    return false;
+    return exportTo(path, RequestExport::Format::Csv, error);
 }
 
 bool InboxWindow::exportXlsx(const QString &path, QString *error)
 {
-    QStringList header;
-    QList<QStringList> rows;
-    QString why;
-    if (exportRows(&header, &rows, &why) && XlsxExport::write(path, tr("Requests"), header, rows, &why))
-        return true;
-    *error = tr("The list could not be saved to %1: %2").arg(path, why);
-    return false;
+    return exportTo(path, RequestExport::Format::Xlsx, error);
 }
 
 void InboxWindow::chooseExportFile()
@@ -679,8 +623,7 @@ void InboxWindow::chooseExportFile()
     if (path.isEmpty())
         return;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool csv = suffix == QLatin1String("csv");
-    if (!csv && suffix != QLatin1String("xlsx")) {
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")) {
         // The name chosen had no known ending: the workbook it gets is a file the dialog did not ask about.
         path += QStringLiteral(".xlsx");
         if (QFileInfo::exists(path)
@@ -690,7 +633,7 @@ void InboxWindow::chooseExportFile()
             return;
     }
     QString error;
-    if (!(csv ? exportCsv(path, &error) : exportXlsx(path, &error)))
+    if (!exportTo(path, RequestExport::formatFor(path), &error))
         Dialogs::tell(this, windowTitle(), error);
 }
 

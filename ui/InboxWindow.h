@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Content.h"
+#include "CsvExport.h"
 #include "RequestStore.h"
 
 #include <QDialog>
@@ -96,11 +97,7 @@ private:
     void restartIdleTimer();
     void saveKeepingChoices();
     void fillAuditTrail();
-    // Every request the filter shows, one row of text cells each, under `header`; false (and why) if the
-    // database could not give all of them.
-    bool exportRows(QStringList *header, QList<QStringList> *rows, QString *error);
-
-    QString prefectureLabel(const QString &id) const;
+    bool exportTo(const QString &path, RequestExport::Format format, QString *error);
 
     const Content &m_content;
     RequestStore *m_store;

@@ -1,5 +1,7 @@
 #include "RequestListModel.h"
 
+#include "RequestColumns.h"
+
 #include <QFont>
 
 namespace als {
@@ -77,44 +79,22 @@ void RequestListModel::fetchMore(const QModelIndex &parent)
 
 QString RequestListModel::statusLabel(const QString &status)
 {
-    if (status == QLatin1String("new"))
-        return tr("New");
-    if (status == QLatin1String("in-progress"))
-        return tr("In progress");
-    if (status == QLatin1String("answered"))
-        return tr("Answered");
-    if (status == QLatin1String("closed"))
-        return tr("Closed");
-    return status;
+    return RequestColumns::statusLabel(status);
 }
 
 QString RequestListModel::writerLabel(const QString &writer)
 {
-    if (writer == QLatin1String("patient"))
-        return tr("Person with ALS");
-    if (writer == QLatin1String("family"))
-        return tr("Family");
-    if (writer == QLatin1String("other"))
-        return tr("Other");
-    return writer;
+    return RequestColumns::writerLabel(writer);
 }
 
 QString RequestListModel::sexLabel(const QString &sex)
 {
-    if (sex == QLatin1String("female"))
-        return tr("Female");
-    if (sex == QLatin1String("male"))
-        return tr("Male");
-    if (sex == QLatin1String("other"))
-        return tr("Other");
-    if (sex == QLatin1String("unanswered"))
-        return tr("Prefer not to say");
-    return sex;
+    return RequestColumns::sexLabel(sex);
 }
 
 QString RequestListModel::receivedText(const QDateTime &createdAt)
 {
-    return createdAt.toLocalTime().toString(QStringLiteral("yyyy/MM/dd HH:mm"));
+    return RequestColumns::receivedText(createdAt);
 }
 
 QVariant RequestListModel::data(const QModelIndex &index, int role) const
