@@ -47,6 +47,14 @@ int StaffAuth::delaySeconds(int failures)
     return std::min(60, 1 << std::min(failures - 1, 6));
 }
 
+int StaffAuth::secondsToWait(int failures, std::optional<qint64> sinceLastFailure)
+{
+    const int delay = delaySeconds(failures);
+    if (delay == 0 || !sinceLastFailure)
+        return 0;
+    return int(std::max<qint64>(0, delay - std::max<qint64>(0, *sinceLastFailure)));
+}
+
 bool StaffAuth::isArgon2id(const QString &encodedHash)
 {
     return encodedHash.startsWith(QLatin1String("$argon2id$"));

@@ -53,13 +53,14 @@ bool StaffGate::authorize(QWidget *parent)
         return false;
     }
 
-    // The wait after wrong passphrases is counted in the database, and timed by the database's clock where it is a
-    // server: it holds across restarts and desks, and a desk whose clock runs ahead cannot shorten it. The store
-    // never reports less than no time at all, so the wait is never longer than the delay either.
-    const int delay = StaffAuth::delaySeconds(m_store->failedAttempts());
-    const std::optional<qint64> elapsed = delay > 0 ? m_store->secondsSinceLastFailure() : std::nullopt;
-    if (!m_ignoreWait && elapsed && *elapsed < delay) {
-        m_message = tr("Too many wrong passphrases. Try again in %n second(s).", nullptr, int(delay - *elapsed));
+    // The wait after wrong passphrases is counted in the database, timed by the database's clock, and decided by
+    // StaffAuth: it holds across restarts and desks.
+    const int failures = m_store->failedAttempts();
+    const int wait = m_ignoreWait || StaffAuth::delaySeconds(failures) == 0
+        ? 0
+        : StaffAuth::secondsToWait(failures, m_store->secondsSinceLastFailure());
+    if (wait > 0) {
+        m_message = tr("Too many wrong passphrases. Try again in %n second(s).", nullptr, wait);
         Dialogs::tell(parent, title, m_message);
         return false;
     }
@@ -76,8 +77,8 @@ bool StaffGate::authorize(QWidget *parent)
         Dialogs::tell(parent, title, m_message);
         return false;
     }
-    const int wait = StaffAuth::delaySeconds(m_store->failedAttempts());
-    m_message = tr("That passphrase is not right. You can try again in %n second(s).", nullptr, wait);
+    const int next = StaffAuth::delaySeconds(m_store->failedAttempts());
+    m_message = tr("That passphrase is not right. You can try again in %n second(s).", nullptr, next);
     Dialogs::tell(parent, title, m_message);
     return false;
 }
