@@ -784,6 +784,35 @@ private Q_SLOTS:
         QCOMPARE(m_inbox->model()->row(0)->name, QStringLiteral("残す方"));
         dialog->reject();
     }
+
+    // The restore button asks for the backup through the dialog seam, like every other file question, so staff
+    // (and a test) answer one chooser: the file chosen is restored after the question, Cancel restores nothing.
+    void restoreChooserGoesThroughTheDialogSeam()
+    {
+        QVERIFY(m_store->submit(request(QStringLiteral("残す方"), QStringLiteral("質問"))));
+        QVERIFY(openUnlocked());
+        const QString file = path(QStringLiteral("backup.db"));
+        QVERIFY(m_inbox->backupTo(file));
+        QVERIFY(m_store->submit(request(QStringLiteral("後から来た方"), QStringLiteral("質問"))));
+        QDialog *dialog = m_inbox->openKeepingDialog();
+        auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("inboxRestore"));
+        QVERIFY(restore && restore->isEnabled());
+
+        Dialogs::setNextTexts({QString()});  // Cancel in the chooser
+        restore->setFocus();
+        QTest::keyClick(restore, Qt::Key_Space);
+        QCOMPARE(Dialogs::lastText(), QStringLiteral("Restore from a backup"));
+        QCOMPARE(m_store->count({}), 2);
+
+        Dialogs::setNextTexts({file});
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(restore, Qt::Key_Space);
+        QVERIFY(dialog->findChildren<QDialog *>().isEmpty());  // no chooser left open behind the answer
+        QCOMPARE(m_store->count({}), 1);
+        QCOMPARE(m_inbox->model()->rowCount(), 1);
+        QCOMPARE(m_inbox->model()->row(0)->name, QStringLiteral("残す方"));
+        dialog->reject();
+    }
 };
 
 QTEST_MAIN(TestInbox)

@@ -3,6 +3,9 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 
 namespace als {
 
@@ -59,6 +62,52 @@ QString Dialogs::getSaveFileName(QWidget *parent, const QString &title, const QS
     if (s_automatic)
         return {};
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+void Dialogs::chooseOpenFile(QWidget *parent, const QString &objectName, const QString &title, const QString &folder,
+                             const QString &filter, const std::function<void(const QString &)> &chosen)
+{
+    s_last = title;
+    if (!s_texts.isEmpty()) {
+        const QString path = s_texts.takeFirst();
+        if (!path.isNull())
+            chosen(path);
+        return;
+    }
+    if (s_automatic)
+        return;
+    auto *chooser = new QFileDialog(parent, title, folder, filter);
+    chooser->setObjectName(objectName);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setAcceptMode(QFileDialog::AcceptOpen);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    QObject::connect(chooser, &QFileDialog::fileSelected, chooser, chosen);
+    chooser->open();
+}
+
+bool Dialogs::print(QWidget *parent, QPrinter *printer)
+{
+    s_last = QString();
+    if (s_next) {
+        const auto answer = *s_next;
+        s_next.reset();
+        return answer == QMessageBox::Ok;
+    }
+    if (s_automatic)
+        return false;
+    QPrintDialog dialog(printer, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void Dialogs::printPreview(QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint)
+{
+    if (s_automatic) {
+        s_last = QString();
+        return;
+    }
+    QPrintPreviewDialog dialog(printer, parent);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
+    dialog.exec();
 }
 
 std::optional<QString> Dialogs::getText(QWidget *parent, const QString &title, const QString &label, bool secret)

@@ -2,7 +2,10 @@
 
 #include <QMessageBox>
 
+#include <functional>
 #include <optional>
+
+class QPrinter;
 
 namespace als {
 
@@ -23,6 +26,16 @@ public:
     static std::optional<QString> getText(QWidget *parent, const QString &title, const QString &label, bool secret);
     // A file to save to; a test sets the answer with setNextTexts (a null string cancels).
     static QString getSaveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+    // An existing file to open, asked without waiting (the dialog is a child of `parent`, named `objectName`, so
+    // that closing the parent closes it too); `chosen` gets the file once one is chosen, never on Cancel. A test
+    // answers with setNextTexts (a null string cancels), and `chosen` is then called at once.
+    static void chooseOpenFile(QWidget *parent, const QString &objectName, const QString &title, const QString &folder,
+                               const QString &filter, const std::function<void(const QString &)> &chosen);
+    // Asks where and how to print; true to print. A test answers with setNextAnswer (Ok prints, anything else
+    // cancels); automatic without an answer cancels.
+    static bool print(QWidget *parent, QPrinter *printer);
+    // Shows the print preview, which paints with `paint` and prints from its own button.
+    static void printPreview(QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint);
     static QString lastText();  // what the last ask/tell/getText said, for tests
     // Tests: never show a window. tell() only records, ask() gives the default button, getText() cancels,
     // unless an answer was set in advance.

@@ -17,7 +17,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -27,7 +26,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -643,8 +641,7 @@ void InboxWindow::printCurrent()
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (Dialogs::print(this, &printer))
         m_detail->document()->print(&printer);
 }
 
@@ -821,16 +818,11 @@ bool InboxWindow::backupTo(const QString &path)
 
 void InboxWindow::chooseRestoreFile()
 {
-    // Shown without waiting, like the dialog it comes from, so that locking can close it and a test can answer it.
-    auto *chooser = new QFileDialog(m_keepingDialog, tr("Restore from a backup"),
-                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                    tr("Request backups (*.db);;All files (*)"));
-    chooser->setObjectName(QStringLiteral("inboxRestoreChooser"));
-    chooser->setAttribute(Qt::WA_DeleteOnClose);
-    chooser->setAcceptMode(QFileDialog::AcceptOpen);
-    chooser->setFileMode(QFileDialog::ExistingFile);
-    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString &path) { restoreFrom(path); });
-    chooser->open();
+    // Shown without waiting, like the dialog it comes from, so that locking can close it.
+    Dialogs::chooseOpenFile(m_keepingDialog, QStringLiteral("inboxRestoreChooser"), tr("Restore from a backup"),
+                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                            tr("Request backups (*.db);;All files (*)"),
+                            [this](const QString &path) { restoreFrom(path); });
 }
 
 bool InboxWindow::restoreFrom(const QString &path)
