@@ -14,7 +14,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 BUILD_PACKAGES=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libvulkan-dev
-    libsodium-dev libsqlite3-dev libxlsxwriter-dev
+    libsodium-dev libsqlite3-dev libxlsxwriter-dev libpq-dev
 )
 RUNTIME_PACKAGES=(qt6-translations-l10n qt6-qpa-plugins fonts-morisawa-bizud-gothic libqt6sql6-sqlite libqt6sql6-psql)
 TEST_PACKAGES=(appstream desktop-file-utils postgresql e2fsprogs poppler-utils unzip clang-format-14

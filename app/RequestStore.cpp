@@ -24,7 +24,9 @@
 #include <QUuid>
 
 #include <fcntl.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -324,10 +326,40 @@ void RequestStore::close()
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
+        const std::lock_guard lock(m_socketLock);
+        m_socket = -1;
         QSqlDatabase db = database();
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool RequestStore::interrupt()
+{
+    const std::lock_guard lock(m_socketLock);
+    if (m_socket < 0)
+        return false;
+    m_interrupted = true;
+    qCWarning(lcStore) << "the database server stopped answering: breaking the connection";
+    return ::shutdown(m_socket, SHUT_RDWR) == 0;
+}
+
+bool RequestStore::connectionLost() const
+{
+    return !isSqlite() && m_error.kind == ErrorKind::Unreachable;
+}
+
+template<typename Run> auto RequestStore::retriedAfterLostConnection(Run run) -> decltype(run())
+{
+    m_error = {};
+    const bool wasOpen = isOpen();
+    auto result = run();
+    if (!wasOpen || !connectionLost())
+        return result;
+    qCInfo(lcStore) << "connection lost; connecting again to try once more";
+    if (!open(m_location))
+        return result;
+    return run();
 }
 
 bool RequestStore::fail(ErrorKind kind, const QString &message)
@@ -349,7 +381,9 @@ bool RequestStore::failFrom(const QSqlError &error, const QString &doing)
     const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
     ErrorKind kind = ErrorKind::Other;
     QString refusal;
-    if (isSqlite()) {
+    if (!isSqlite() && m_interrupted.exchange(false)) {
+        kind = ErrorKind::NotAnswering;
+    } else if (isSqlite()) {
         switch (code.toInt() & 0xff) {
         case 8: kind = ErrorKind::ReadOnly; break;        // SQLITE_READONLY
         case 13: kind = ErrorKind::DiskFull; break;       // SQLITE_FULL
@@ -430,6 +464,12 @@ bool RequestStore::failFrom(const QSqlError &error, const QString &doing)
         break;
     case ErrorKind::Refused:
         message = refusal;
+        break;
+    case ErrorKind::NotAnswering:
+        message = QCoreApplication::translate("RequestStore",
+                                              "%1 failed: the database server %2 is not answering (the connection "
+                                              "is open, but no reply came). Please try again in a moment.")
+                      .arg(doing, where);
         break;
     default:
         message = QCoreApplication::translate("RequestStore", "%1 failed: the database %2 reported: %3").arg(doing, where, text);
@@ -654,6 +694,13 @@ bool RequestStore::openConnection()
         if (!db.open()) {
             failFrom(db.lastError(), QCoreApplication::translate("RequestStore", "Opening the database"));
             return false;
+        }
+        // PostgreSQL: the connection's socket, which interrupt() may break from another thread.
+        const QVariant handle = db.driver()->handle();
+        if (!isSqlite() && handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+            const std::lock_guard lock(m_socketLock);
+            m_interrupted = false;
+            m_socket = PQsocket(*static_cast<PGconn *const *>(handle.constData()));
         }
     }
     if (isSqlite() && !checkAndTuneSqlite())
@@ -1011,12 +1058,12 @@ std::optional<StoredRequest> RequestStore::findWhere(const char *column, const Q
 
 std::optional<StoredRequest> RequestStore::find(qint64 id)
 {
-    return findWhere("id", id);
+    return retriedAfterLostConnection([&] { return findWhere("id", id); });
 }
 
 std::optional<StoredRequest> RequestStore::findByReference(const QString &reference)
 {
-    return findWhere("reference", reference.trimmed().toUpper());
+    return retriedAfterLostConnection([&] { return findWhere("reference", reference.trimmed().toUpper()); });
 }
 
 bool RequestStore::setStatus(qint64 id, const QString &status, const QString &note)
@@ -1060,6 +1107,11 @@ bool RequestStore::setStatus(qint64 id, const QString &status, const QString &no
 
 QList<StatusChange> RequestStore::history(qint64 id)
 {
+    return retriedAfterLostConnection([&] { return historyOnce(id); });
+}
+
+QList<StatusChange> RequestStore::historyOnce(qint64 id)
+{
     QList<StatusChange> changes;
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT changed_at, status, note FROM status_changes WHERE request_id = ? ORDER BY id"));
@@ -1074,6 +1126,12 @@ QList<StatusChange> RequestStore::history(qint64 id)
 }
 
 bool RequestStore::remove(qint64 id)
+{
+    // Run again after a lost connection, it deletes what the first run did not (nothing, if that was committed).
+    return retriedAfterLostConnection([&] { return removeOnce(id); });
+}
+
+bool RequestStore::removeOnce(qint64 id)
 {
     // The history goes with the request (ON DELETE CASCADE); stated here too for servers without the constraint.
     // The audit line names the request by its reference only: the trail keeps no health information.
@@ -1212,6 +1270,11 @@ std::optional<QString> RequestStore::filterSql(const Filter &filter, QVariantLis
 
 int RequestStore::count(const Filter &filter, int atMost)
 {
+    return retriedAfterLostConnection([&] { return countOnce(filter, atMost); });
+}
+
+int RequestStore::countOnce(const Filter &filter, int atMost)
+{
     const QString doing = QCoreApplication::translate("RequestStore", "Counting requests");
     QVariantList values;
     std::optional<QString> sql;
@@ -1297,6 +1360,11 @@ std::optional<QString> RequestStore::pageSql(const QString &columns, const Filte
 
 QList<RequestStore::ListRow> RequestStore::list(const Filter &filter, int limit, const ListRow *after)
 {
+    return retriedAfterLostConnection([&] { return listOnce(filter, limit, after); });
+}
+
+QList<RequestStore::ListRow> RequestStore::listOnce(const Filter &filter, int limit, const ListRow *after)
+{
     QVariantList values;
     QList<ListRow> rows;
     bool newestFirst = false;
@@ -1325,6 +1393,12 @@ QList<RequestStore::ListRow> RequestStore::list(const Filter &filter, int limit,
 }
 
 std::optional<QList<StoredRequest>> RequestStore::listRequests(const Filter &filter, int limit, const ListRow *after)
+{
+    return retriedAfterLostConnection([&] { return listRequestsOnce(filter, limit, after); });
+}
+
+std::optional<QList<StoredRequest>> RequestStore::listRequestsOnce(const Filter &filter, int limit,
+                                                                   const ListRow *after)
 {
     QVariantList values;
     bool newestFirst = false;
@@ -1513,6 +1587,11 @@ int RequestStore::purgeClosed(int months, const QDateTime &now)
 }
 
 QList<RequestStore::AuditEntry> RequestStore::auditTrail(int limit)
+{
+    return retriedAfterLostConnection([&] { return auditTrailOnce(limit); });
+}
+
+QList<RequestStore::AuditEntry> RequestStore::auditTrailOnce(int limit)
 {
     QList<AuditEntry> entries;
     QSqlQuery q(database());

@@ -7,7 +7,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace als {
@@ -22,6 +24,8 @@ public:
     // offer to move aside. NotADatabase: any other file, or another program's SQLite database; never touched.
     // Refused: the server answered but will not serve this desk (no such role or database, no sign-in, no TLS).
     // InvalidText: a value no database can hold (a NUL character); nothing was sent.
+    // NotAnswering: a PostgreSQL server kept the connection open but stopped answering; the connection was broken
+    // (see interrupt()) and the next operation connects again.
     enum class ErrorKind {
         None,
         NetworkFileSystem,
@@ -34,6 +38,7 @@ public:
         Unreachable,
         Refused,
         InvalidText,
+        NotAnswering,
         Other
     };
     struct Error
@@ -82,12 +87,15 @@ public:
 
     // Applies from the next open().
     void setTimeouts(const Timeouts &timeouts) { m_timeouts = timeouts; }
+    const Timeouts &timeouts() const { return m_timeouts; }
     bool open(const DatabaseLocation &location);
     // Remembers where to open later, without opening.
     void setLocation(const DatabaseLocation &location) { m_location = location; }
     void close();
     bool isOpen() const;
     const Error &lastError() const { return m_error; }
+    // Forgets the last error, so that lastError() then speaks of what follows only.
+    void clearError() { m_error = {}; }
     const DatabaseLocation &location() const { return m_location; }
 
     static int currentSchemaVersion();
@@ -95,7 +103,8 @@ public:
 
     // Idempotent by reference: given the reference of an earlier submit of the same request (Send pressed again
     // after an error), a request already stored under it is returned rather than stored twice. Empty: a new one.
-    // On PostgreSQL a lost connection is opened again and the save tried once more, under the same reference.
+    // On PostgreSQL a lost connection is opened again and the save tried once more, under the same reference; so are
+    // the reads and deletions below (find, history, remove, count, list, listRequests, auditTrail).
     std::optional<StoredRequest> submit(const ConsultationRequest &request, const QString &reference = QString());
     std::optional<StoredRequest> find(qint64 id);
     std::optional<StoredRequest> findByReference(const QString &reference);
@@ -145,6 +154,12 @@ public:
 
     // A configured location that cannot be used (a malformed URL in the settings): open() fails with this.
     void setUnusable(const QString &why) { m_unusable = why; }
+    const QString &unusable() const { return m_unusable; }
+
+    // PostgreSQL, from any thread: breaks the open connection, so that a statement waiting on a server that went
+    // silent with the connection still open (which no statement_timeout can end: the server enforces it) fails at
+    // once as NotAnswering; the next operation connects again. False if there was no connection to break.
+    bool interrupt();
 
     // A damaged SQLite file is never overwritten: it is renamed, with its -wal and -shm files, next to itself.
     // Only a file that starts with SQLite's header is ever moved: anything else is refused.
@@ -155,6 +170,17 @@ public:
     QSqlDatabase database() const;
 
 private:
+    // Runs a read or an idempotent change; if it failed because the connection was lost (a server restarted),
+    // opens the connection again and runs it once more. Clears the last error first.
+    template<typename Run> auto retriedAfterLostConnection(Run run) -> decltype(run());
+    bool connectionLost() const;
+    // What the public functions of the same names do, once; they retry it after a lost connection.
+    QList<StatusChange> historyOnce(qint64 id);
+    bool removeOnce(qint64 id);
+    int countOnce(const Filter &filter, int atMost);
+    QList<ListRow> listOnce(const Filter &filter, int limit, const ListRow *after);
+    std::optional<QList<StoredRequest>> listRequestsOnce(const Filter &filter, int limit, const ListRow *after);
+    QList<AuditEntry> auditTrailOnce(int limit);
     bool fail(ErrorKind kind, const QString &message);
     bool failFrom(const class QSqlError &error, const QString &doing);
     bool exec(const QString &sql);
@@ -199,6 +225,11 @@ private:
     DatabaseLocation m_location;
     Timeouts m_timeouts;
     Error m_error;
+    // The socket of the open PostgreSQL connection, for interrupt() from another thread; -1 when there is none.
+    // The lock keeps the socket from being closed (and its number reused) while interrupt() breaks it.
+    std::mutex m_socketLock;
+    int m_socket = -1;
+    std::atomic<bool> m_interrupted = false;
 };
 
 } // namespace als

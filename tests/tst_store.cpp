@@ -9,6 +9,7 @@
 #include "Clock.h"
 #include "RequestStore.h"
 #include "StaffAuth.h"
+#include "StorageWorker.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,6 +21,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QVersionNumber>
 
 #include <arpa/inet.h>
@@ -1755,6 +1757,84 @@ private Q_SLOTS:
         const auto all = again.listRequests({}, 10);
         QVERIFY(all && all->size() == 1);
         QCOMPARE(all->first().request.question.toUtf8(), r.question.toUtf8());
+    }
+
+    // The storage worker: jobs run on its own thread with its own connection, one at a time in order; each result
+    // comes back on this thread's event loop with that job's error; a context destroyed meanwhile gets nothing,
+    // while its job still runs (the request is stored).
+    void storageWorkerRunsJobsInOrderOffTheCallersThread()
+    {
+        RequestStore like;
+        like.setLocation(location());
+        QStringList delivered;
+        QList<QThread *> threads;
+        auto context = std::make_unique<QObject>();
+        auto gone = std::make_unique<QObject>();
+        StorageWorker worker(like);  // after what its jobs use, so that it ends first
+        QCOMPARE(worker.location().displayName(), location().displayName());
+        for (int i = 0; i < 3; ++i) {
+            worker.run(
+                context.get(),
+                [i, &threads](RequestStore &store) {
+                    threads << QThread::currentThread();
+                    if (!store.isOpen() && !store.open(store.location()))
+                        return std::optional<StoredRequest>();
+                    return store.submit(sample(QStringLiteral("question %1").arg(i)));
+                },
+                [&delivered](std::optional<StoredRequest> stored, const RequestStore::Error &error) {
+                    QVERIFY(QThread::currentThread() == qApp->thread());
+                    delivered << (stored ? stored->request.question : error.message);
+                });
+            if (i == 1) {
+                worker.run(
+                    gone.get(),
+                    [](RequestStore &store) { return store.submit(sample(QStringLiteral("sent, then gone"))); },
+                    [&delivered](std::optional<StoredRequest>, const RequestStore::Error &) {
+                        delivered << QStringLiteral("gone");
+                    });
+                gone.reset();
+            }
+        }
+        // A job whose store reports an error hands it back; the next job starts with none.
+        worker.run(
+            context.get(),
+            [](RequestStore &store) {
+                return store.find(-1).has_value() || store.setStatus(1, QStringLiteral("nonsense"), {});
+            },
+            [&delivered](bool done, const RequestStore::Error &error) {
+                delivered << QStringLiteral("%1 %2").arg(done).arg(int(error.kind));
+            });
+        worker.run(
+            context.get(), [](RequestStore &) {},
+            [&delivered](const RequestStore::Error &error) {
+                delivered << QStringLiteral("void %1").arg(int(error.kind));
+            });
+        QCOMPARE(worker.pending(), 6);
+        QTRY_COMPARE(worker.pending(), 0);
+        QCOMPARE(
+            delivered,
+            (QStringList{QStringLiteral("question 0"), QStringLiteral("question 1"), QStringLiteral("question 2"),
+                         QStringLiteral("0 %1").arg(int(RequestStore::ErrorKind::Other)), QStringLiteral("void 0")}));
+        QCOMPARE(threads.size(), 3);
+        for (QThread *thread : std::as_const(threads))
+            QVERIFY(thread != QThread::currentThread() && thread == threads.first());
+        RequestStore reader;
+        QVERIFY(reader.open(location()));
+        QCOMPARE(reader.count({}), 4);
+        QCOMPARE(reader.count({{}, {}, {}, QStringLiteral("sent, then gone")}), 1);
+
+        // Destroyed with a job still queued: that job runs before the worker ends.
+        {
+            StorageWorker closing(like);
+            closing.run(
+                context.get(),
+                [](RequestStore &store) {
+                    return (store.isOpen() || store.open(store.location()))
+                        && store.submit(sample(QStringLiteral("last one")));
+                },
+                [](bool, const RequestStore::Error &) {});
+        }
+        QCOMPARE(reader.count({{}, {}, {}, QStringLiteral("last one")}), 1);
     }
 };
 

@@ -117,9 +117,9 @@ ConsultationView::ConsultationView(const Content &content, QWidget *parent)
 
 ConsultationView::~ConsultationView() = default;
 
-void ConsultationView::setStore(RequestStore *store)
+void ConsultationView::setStorage(StorageWorker *storage)
 {
-    m_store = store;
+    m_storage = storage;
     if (ownQuestionsMode())
         refreshOwnQuestions();
 }
@@ -654,7 +654,7 @@ void ConsultationView::retranslate()
         m_sex->addItem(RequestListModel::sexLabel(choice), choice);
     m_sex->setCurrentIndex(std::max(0, sex));
 
-    m_submit->setText(ownQuestionsMode() ? tr("&Keep this question") : tr("Sen&d the request"));
+    m_submit->setText(submitText());
     m_clear->setText(tr("C&lear the form"));
     m_mineLabel->setText(tr("Your saved q&uestions, newest first"));
     m_minePrint->setText(tr("&Print…"));
@@ -965,6 +965,8 @@ void ConsultationView::showStorageError(const RequestStore::Error &error)
 
 void ConsultationView::submit()
 {
+    if (m_saving)
+        return;  // the first press is still being saved
     clearErrors();
     const ConsultationRequest r = request();
     const QList<FieldError> errors = validateRequest(r, mode());
@@ -972,78 +974,130 @@ void ConsultationView::submit()
         showErrors(errors);
         return;
     }
-    if (!openStore())
+    if (!m_storage) {
+        showStorageError({RequestStore::ErrorKind::Other, tr("No database is set up for requests on this desk."), {}});
         return;
+    }
     // One reference per filled form: a Send pressed again after an error whose save did reach the database finds
     // that save instead of storing the request twice (a changed form gets a reference of its own).
     if (m_pendingReference.isEmpty())
         m_pendingReference = RequestStore::newReference();
-    const auto stored = m_store->submit(r, m_pendingReference);
-    if (!stored) {
-        showStorageError(m_store->lastError());
+    setSaving(true);
+    const quint64 visit = m_visit;
+    m_storage->run(
+        this,
+        [r, reference = m_pendingReference](RequestStore &store) -> std::optional<StoredRequest> {
+            if (!store.isOpen() && !store.open(store.location()))
+                return std::nullopt;
+            return store.submit(r, reference);
+        },
+        [this, visit](std::optional<StoredRequest> stored, const RequestStore::Error &error) {
+            // The form was cleared meanwhile (the desk's idle clearing, Clear, a new visitor): the request is
+            // stored if the database said so, and nothing of it, receipt or error, reaches whoever is here now.
+            if (visit != m_visit)
+                return;
+            setSaving(false);
+            if (stored)
+                saved(*stored);
+            else
+                showStorageError(error);
+        });
+}
+
+QString ConsultationView::submitText() const
+{
+    if (m_saving)
+        return ownQuestionsMode() ? tr("Keeping the question…") : tr("Saving the request…");
+    return ownQuestionsMode() ? tr("&Keep this question") : tr("Sen&d the request");
+}
+
+void ConsultationView::setSaving(bool on)
+{
+    if (m_saving == on)
         return;
-    }
+    m_saving = on;
+    m_submit->setEnabled(!on);
+    m_submit->setText(submitText());
+}
+
+void ConsultationView::saved(const StoredRequest &stored)
+{
     m_pendingReference.clear();
     if (ownQuestionsMode()) {
         // Kept, not sent: no reference number to write down. The form empties and the question heads the list.
         clearAll();
-        refreshOwnQuestions();
-        m_mineList->setCurrentRow(0);
-        m_mineStatus->setText(tr("Kept on this computer: %1. It is at the top of the list below.")
-                                  .arg(readableTime(stored->createdAt, language())));
-        m_scroll->ensureWidgetVisible(m_mineList, 20, 60);
-        m_mineList->setFocus(Qt::OtherFocusReason);
-        announce(m_mineStatus);
+        const QString status = tr("Kept on this computer: %1. It is at the top of the list below.")
+                                   .arg(readableTime(stored.createdAt, language()));
+        m_mineStatus->setText(status);
+        reloadOwnQuestions([this, status] {
+            m_mineList->setCurrentRow(0);
+            m_mineStatus->setText(status);
+            m_scroll->ensureWidgetVisible(m_mineList, 20, 60);
+            m_mineList->setFocus(Qt::OtherFocusReason);
+            announce(m_mineStatus);
+        });
     } else {
-        showReceipt(*stored);
+        showReceipt(stored);
     }
-    Q_EMIT submitted(*stored);
-}
-
-bool ConsultationView::openStore()
-{
-    if (!m_store) {
-        showStorageError({RequestStore::ErrorKind::Other, tr("No database is set up for requests on this desk."), {}});
-        return false;
-    }
-    if (!m_store->isOpen() && !m_store->open(m_store->location())) {
-        showStorageError(m_store->lastError());
-        return false;
-    }
-    return true;
+    Q_EMIT submitted(stored);
 }
 
 void ConsultationView::refreshOwnQuestions()
 {
-    m_mineList->clear();
-    if (!m_store || !ownQuestionsMode())
+    reloadOwnQuestions({});
+}
+
+void ConsultationView::reloadOwnQuestions(std::function<void()> then)
+{
+    if (!m_storage || !ownQuestionsMode()) {
+        m_mineList->clear();
         return;
+    }
     // A file is opened only if it exists already: looking at an empty list must not create a database.
-    const DatabaseLocation &where = m_store->location();
+    const DatabaseLocation &where = m_storage->location();
     const bool noFileYet = where.kind == DatabaseLocation::Kind::Sqlite && !QFileInfo::exists(where.path);
-    if (!m_store->isOpen() && (noFileYet || !m_store->open(where))) {
-        // Said where the list would be, without taking focus from what the reader is doing.
-        m_mineStatus->setText(noFileYet ? tr("No questions kept yet.")
-                                        : QStringLiteral("⚠ ") + m_store->lastError().message);
+    if (noFileYet) {
+        m_mineList->clear();
+        m_mineStatus->setText(tr("No questions kept yet."));
         updateOwnQuestionButtons();
         return;
     }
-    // Only the reader's own: a computer that once served as a desk keeps visitors' requests too, which are
-    // nobody's business at home.
-    RequestStore::Filter own;
-    own.ownQuestionsOnly = true;
-    const QList<RequestStore::ListRow> rows = m_store->list(own, 500);
-    for (const RequestStore::ListRow &row : rows) {
-        const QString first = row.question.section(QLatin1Char('\n'), 0, 0).trimmed();
-        auto *item = new QListWidgetItem(readableTime(row.createdAt, language()) + QStringLiteral("  ") + first);
-        item->setData(Qt::UserRole, row.id);
-        m_mineList->addItem(item);
-    }
-    if (rows.isEmpty())
-        m_mineStatus->setText(tr("No questions kept yet."));
-    else if (m_mineStatus->text() == tr("No questions kept yet."))
-        m_mineStatus->clear();
-    updateOwnQuestionButtons();
+    m_storage->run(
+        this,
+        [](RequestStore &store) -> std::optional<QList<RequestStore::ListRow>> {
+            if (!store.isOpen() && !store.open(store.location()))
+                return std::nullopt;
+            // Only the reader's own: a computer that once served as a desk keeps visitors' requests too, which
+            // are nobody's business at home.
+            RequestStore::Filter own;
+            own.ownQuestionsOnly = true;
+            return store.list(own, 500);
+        },
+        [this, then](std::optional<QList<RequestStore::ListRow>> rows, const RequestStore::Error &error) {
+            m_mineList->clear();
+            if (!ownQuestionsMode())
+                return;
+            if (!rows) {
+                // Said where the list would be, without taking focus from what the reader is doing.
+                m_mineStatus->setText(QStringLiteral("⚠ ") + error.message);
+                updateOwnQuestionButtons();
+                return;
+            }
+            for (const RequestStore::ListRow &row : std::as_const(*rows)) {
+                const QString first = row.question.section(QLatin1Char('\n'), 0, 0).trimmed();
+                auto *item = new QListWidgetItem(readableTime(row.createdAt, language()) + QStringLiteral("  ")
+                                                 + first);
+                item->setData(Qt::UserRole, row.id);
+                m_mineList->addItem(item);
+            }
+            if (rows->isEmpty())
+                m_mineStatus->setText(tr("No questions kept yet."));
+            else if (m_mineStatus->text() == tr("No questions kept yet."))
+                m_mineStatus->clear();
+            updateOwnQuestionButtons();
+            if (then)
+                then();
+        });
 }
 
 void ConsultationView::updateOwnQuestionButtons()
@@ -1053,122 +1107,154 @@ void ConsultationView::updateOwnQuestionButtons()
         b->setEnabled(chosen);
 }
 
-std::optional<StoredRequest> ConsultationView::chosenOwnQuestion()
+void ConsultationView::withChosenOwnQuestion(std::function<void(const StoredRequest &)> then)
 {
     QListWidgetItem *item = m_mineList->currentItem();
-    if (!item || !m_store)
-        return std::nullopt;
-    auto stored = m_store->find(item->data(Qt::UserRole).toLongLong());
-    if (!stored)
-        showStorageError(m_store->lastError());
-    return stored;
-}
-
-bool ConsultationView::printOwnQuestion()
-{
-    const auto stored = chosenOwnQuestion();
-    if (!stored)
-        return false;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(tr("My questions for the doctor"));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    QTextDocument doc;
-    doc.setDefaultFont(Handout::font(11));
-    doc.setHtml(ownQuestionHtml(*stored, language()));
-    doc.print(&printer);
-    return true;
-}
-
-bool ConsultationView::saveOwnQuestionAsPdf()
-{
-    const auto stored = chosenOwnQuestion();
-    if (!stored)
-        return false;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("my-question") + QLatin1Char('-')
-                                            + stored->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))
-                                            + QStringLiteral(".pdf"));
-    const QString path = Dialogs::getSaveFileName(this, tr("Save the question as a PDF"), suggested,
-                                                  tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return false;
-    // Through the one safe way to write an export: never over a device, a pipe or a link, never half a file; the
-    // reader's own health questions are owner-only.
-    QString why;
-    const bool ok = saveExport(
-        path,
-        [&](QIODevice *device, QString *) {
-            QPdfWriter writer(device);
-            writer.setPageSize(QPageSize(QPageSize::A4));
-            writer.setResolution(300);
-            writer.setTitle(tr("My questions for the doctor"));
-            writer.setCreator(QStringLiteral("ALS Evidence Guide"));
-            QTextDocument doc;
-            doc.setDefaultFont(Handout::font(11));
-            doc.setHtml(ownQuestionHtml(*stored, language()));
-            doc.print(&writer);
-            return true;
+    if (!item || !m_storage)
+        return;
+    m_storage->run(
+        this,
+        [id = item->data(Qt::UserRole).toLongLong()](RequestStore &store) -> std::optional<StoredRequest> {
+            if (!store.isOpen() && !store.open(store.location()))
+                return std::nullopt;
+            return store.find(id);
         },
-        &why, true);
-    m_mineStatus->setText(ok ? tr("Saved: %1").arg(QDir::toNativeSeparators(path))
-                             : tr("The question could not be saved to %1: %2").arg(path, why));
-    return ok;
+        [this, then](std::optional<StoredRequest> stored, const RequestStore::Error &error) {
+            if (stored)
+                then(*stored);
+            else if (error.kind != RequestStore::ErrorKind::None)
+                showStorageError(error);
+            else
+                refreshOwnQuestions();  // deleted meanwhile (from another window): the list shows what is there
+        });
 }
 
-bool ConsultationView::deleteOwnQuestion()
+void ConsultationView::printOwnQuestion()
+{
+    withChosenOwnQuestion([this](const StoredRequest &stored) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setDocName(tr("My questions for the doctor"));
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QTextDocument doc;
+        doc.setDefaultFont(Handout::font(11));
+        doc.setHtml(ownQuestionHtml(stored, language()));
+        doc.print(&printer);
+    });
+}
+
+void ConsultationView::saveOwnQuestionAsPdf()
+{
+    withChosenOwnQuestion([this](const StoredRequest &stored) {
+        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(tr("my-question") + QLatin1Char('-')
+                                                + stored.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))
+                                                + QStringLiteral(".pdf"));
+        const QString path = Dialogs::getSaveFileName(this, tr("Save the question as a PDF"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        // Through the one safe way to write an export: never over a device, a pipe or a link, never half a file;
+        // the reader's own health questions are owner-only.
+        QString why;
+        const bool ok = saveExport(
+            path,
+            [&](QIODevice *device, QString *) {
+                QPdfWriter writer(device);
+                writer.setPageSize(QPageSize(QPageSize::A4));
+                writer.setResolution(300);
+                writer.setTitle(tr("My questions for the doctor"));
+                writer.setCreator(QStringLiteral("ALS Evidence Guide"));
+                QTextDocument doc;
+                doc.setDefaultFont(Handout::font(11));
+                doc.setHtml(ownQuestionHtml(stored, language()));
+                doc.print(&writer);
+                return true;
+            },
+            &why, true);
+        m_mineStatus->setText(ok ? tr("Saved: %1").arg(QDir::toNativeSeparators(path))
+                                 : tr("The question could not be saved to %1: %2").arg(path, why));
+    });
+}
+
+void ConsultationView::deleteOwnQuestion()
 {
     QListWidgetItem *item = m_mineList->currentItem();
-    if (!item || !m_store)
-        return false;
+    if (!item || !m_storage)
+        return;
     if (Dialogs::ask(this, tr("Delete the question"),
                      tr("Delete this question from this computer? It cannot be brought back.\n\n%1").arg(item->text()),
                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-        return false;
+        return;
     const int row = m_mineList->currentRow();
-    if (!m_store->remove(item->data(Qt::UserRole).toLongLong())) {
-        showStorageError(m_store->lastError());
-        return false;
-    }
-    refreshOwnQuestions();
-    m_mineStatus->setText(tr("The question was deleted."));
-    if (m_mineList->count() > 0) {
-        m_mineList->setCurrentRow(std::min(row, m_mineList->count() - 1));
-        m_mineList->setFocus(Qt::OtherFocusReason);
-    } else {
-        m_submit->setFocus(Qt::OtherFocusReason);
-    }
-    return true;
+    m_storage->run(
+        this,
+        [id = item->data(Qt::UserRole).toLongLong()](RequestStore &store) {
+            return (store.isOpen() || store.open(store.location())) && store.remove(id);
+        },
+        [this, row](bool removed, const RequestStore::Error &error) {
+            if (!removed) {
+                showStorageError(error);
+                return;
+            }
+            reloadOwnQuestions([this, row] {
+                m_mineStatus->setText(tr("The question was deleted."));
+                if (m_mineList->count() > 0) {
+                    m_mineList->setCurrentRow(std::min(row, m_mineList->count() - 1));
+                    m_mineList->setFocus(Qt::OtherFocusReason);
+                } else {
+                    m_submit->setFocus(Qt::OtherFocusReason);
+                }
+            });
+        });
 }
 
 void ConsultationView::startFreshDatabase()
 {
-    if (!m_store || m_store->location().kind != DatabaseLocation::Kind::Sqlite)
+    if (!m_storage || m_storage->location().kind != DatabaseLocation::Kind::Sqlite)
         return;
-    const QString path = m_store->location().path;
+    const QString path = m_storage->location().path;
     if (Dialogs::ask(this, tr("Start a new database"),
                      tr("The database file %1 is damaged. It will be renamed and kept next to itself, never "
                         "overwritten, and a new, empty database will be started. Continue?").arg(path),
                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    QString movedTo;
-    QString error;
-    m_store->close();
-    if (!RequestStore::moveAside(path, &movedTo, &error)) {
-        showStorageError({RequestStore::ErrorKind::Other, error, path});
-        return;
-    }
-    if (!m_store->open(m_store->location())) {
-        showStorageError(m_store->lastError());
-        return;
-    }
-    clearErrors();
-    m_banner->setText(tr("The damaged file was kept as %1. A new database is ready: please send the request again.")
-                          .arg(movedTo));
-    m_banner->setVisible(true);
-    m_submit->setFocus(Qt::OtherFocusReason);
+    // On the worker's thread, whose connection to the damaged file is closed first.
+    struct Fresh
+    {
+        QString movedTo;
+        QString moveError;  // empty: moved aside
+        bool opened = false;
+    };
+    m_startFresh->setEnabled(false);
+    m_storage->run(
+        this,
+        [path](RequestStore &store) {
+            Fresh fresh;
+            store.close();
+            if (RequestStore::moveAside(path, &fresh.movedTo, &fresh.moveError))
+                fresh.opened = store.open(store.location());
+            return fresh;
+        },
+        [this, path](const Fresh &fresh, const RequestStore::Error &error) {
+            m_startFresh->setEnabled(true);
+            if (!fresh.moveError.isEmpty()) {
+                showStorageError({RequestStore::ErrorKind::Other, fresh.moveError, path});
+                return;
+            }
+            if (!fresh.opened) {
+                showStorageError(error);
+                return;
+            }
+            clearErrors();
+            m_banner->setText(
+                tr("The damaged file was kept as %1. A new database is ready: please send the request again.")
+                    .arg(fresh.movedTo));
+            m_banner->setVisible(true);
+            m_submit->setFocus(Qt::OtherFocusReason);
+        });
 }
 
 void ConsultationView::showReceipt(const StoredRequest &stored)
@@ -1212,6 +1298,9 @@ void ConsultationView::printReceipt()
 
 void ConsultationView::clearAll()
 {
+    // A new form: whatever is still being saved for the last one is dropped on arrival (see submit()).
+    ++m_visit;
+    setSaving(false);
     clearErrors();
     m_pendingReference.clear();
     if (auto *checked = m_writer->checkedButton()) {

@@ -2,10 +2,12 @@
 
 #include "ClinicProfile.h"
 #include "ConsultationRequest.h"
-#include "RequestStore.h"
 #include "SectionView.h"
+#include "StorageWorker.h"
 
 #include <QHash>
+
+#include <functional>
 
 class QButtonGroup;
 class QCheckBox;
@@ -26,6 +28,9 @@ namespace als {
 
 // The consultation request: the notice, the form with inline, specific errors, and the receipt. Whatever goes
 // wrong, the visitor's text stays in the form; only a saved request (or the desk's clearing) empties it.
+// Storage runs on the StorageWorker's thread: while a request is being saved the window keeps painting and the desk
+// can still clear the form; a result that arrives after the form was cleared reaches nobody (the request is stored
+// all the same if the database acknowledged it).
 class ConsultationView final : public SectionView
 {
     Q_OBJECT
@@ -37,7 +42,8 @@ public:
     explicit ConsultationView(const Content &content, QWidget *parent = nullptr);
     ~ConsultationView() override;
 
-    void setStore(RequestStore *store);  // not owned; may be closed, the view opens it when needed
+    // Not owned; its store may be closed: the view's jobs open it when needed.
+    void setStorage(StorageWorker *storage);
     // At a desk in desk mode: no database details for visitors, no "start a new database", no printing to a file.
     void setDeskMode(bool on);
     // Who reads the requests. Without a clinic (a home computer) the form keeps the reader's own questions.
@@ -64,6 +70,8 @@ public:
     QList<QLabel *> errorSummaryLinks() const { return m_summaryLinks; }
     QListWidget *ownQuestionsList() const { return m_mineList; }
     QPushButton *submitButton() const { return m_submit; }
+    // Send was pressed and the database has not answered yet: Send says so and cannot be pressed again.
+    bool isSaving() const { return m_saving; }
     bool showingReceipt() const;
     QString receiptReference() const { return m_receiptReference; }
     std::unique_ptr<QTextDocument> receiptDocument() const;
@@ -75,9 +83,10 @@ public Q_SLOTS:
     // The reader's own questions, newest first, read again from the store.
     void refreshOwnQuestions();
     // The chosen own question: printed, saved as a PDF (the file asked through Dialogs), deleted (after asking).
-    bool printOwnQuestion();
-    bool saveOwnQuestionAsPdf();
-    bool deleteOwnQuestion();
+    // Each reads or deletes it through the storage worker and finishes when the database has answered.
+    void printOwnQuestion();
+    void saveOwnQuestionAsPdf();
+    void deleteOwnQuestion();
 
 Q_SIGNALS:
     void submitted(const als::StoredRequest &stored);
@@ -106,8 +115,13 @@ private:
     RequestMode mode() const;
     void announce(QWidget *source);
     void saveOwnQuestion(const ConsultationRequest &request);
-    std::optional<StoredRequest> chosenOwnQuestion();
-    bool openStore();
+    // Reads the chosen own question, then hands it to `then` (nothing if none is chosen or it cannot be read).
+    void withChosenOwnQuestion(std::function<void(const StoredRequest &)> then);
+    // Reads the list again; `then` runs once it is shown.
+    void reloadOwnQuestions(std::function<void()> then);
+    void setSaving(bool on);
+    QString submitText() const;
+    void saved(const StoredRequest &stored);
     void updateOwnQuestionButtons();
     void showErrors(const QList<FieldError> &errors);
     void clearErrors();
@@ -123,7 +137,11 @@ private:
     // Widths that follow the text size: the form's column and the short fields.
     void fitWidths();
 
-    RequestStore *m_store = nullptr;
+    StorageWorker *m_storage = nullptr;
+    bool m_saving = false;
+    // Counts the forms: each clearing starts a new one, and a result sent for an earlier one is dropped, so that
+    // nothing of a visitor's request ever reaches the next visitor.
+    quint64 m_visit = 0;
     bool m_deskMode = false;
     ClinicProfile m_clinic;
     QStackedWidget *m_pages = nullptr;

@@ -7,19 +7,20 @@
 #include "DeskMode.h"
 #include "Dialogs.h"
 #include "DocumentBuilder.h"
+#include "FocusRing.h"
 #include "HandoutDialog.h"
 #include "InboxWindow.h"
 #include "ReadingBrowser.h"
 #include "RequestStore.h"
-#include "SearchPanel.h"
-#include "StaffGate.h"
-#include "Settings.h"
-#include "StartScreen.h"
-#include "Translations.h"
 #include "ScalingStyle.h"
+#include "SearchPanel.h"
+#include "Settings.h"
+#include "StaffGate.h"
+#include "StartScreen.h"
+#include "StorageWorker.h"
 #include "Theme.h"
+#include "Translations.h"
 #include "Views.h"
-#include "FocusRing.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAccessible>
@@ -417,7 +418,7 @@ SectionView *MainWindow::ensureView(int index)
     view->setReadingPosition(m_settings.readingPosition(view->sectionId()));
     connect(view, &SectionView::studyRequested, this, &MainWindow::showStudy);
     if (auto *consultation = qobject_cast<ConsultationView *>(view)) {
-        consultation->setStore(m_store);
+        consultation->setStorage(m_storage.get());
         consultation->setDeskMode(isDeskMode());
         consultation->setClinicProfile(m_settings.clinicProfile());
         // At the desk: the search and the clipboard go with the request; "Done" clears everything.
@@ -721,9 +722,13 @@ void MainWindow::setRequestStore(RequestStore *store)
 {
     m_store = store;
     m_gate->setStore(store);
+    // A new worker first, then the old one goes: its queued saves still run (into the old store's place).
+    std::unique_ptr<StorageWorker> previous = std::move(m_storage);
+    if (store)
+        m_storage = std::make_unique<StorageWorker>(*store);
     const int index = int(m_ids.indexOf(QStringLiteral("consultation")));
     if (auto *consultation = qobject_cast<ConsultationView *>(index >= 0 ? m_views.at(index) : nullptr)) {
-        consultation->setStore(store);
+        consultation->setStorage(m_storage.get());
         consultation->setClinicProfile(m_settings.clinicProfile());
     }
 }

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -24,6 +26,7 @@ class DeskMode;
 class HandoutDialog;
 class InboxWindow;
 class RequestStore;
+class StorageWorker;
 class StaffGate;
 class SearchPanel;
 class SectionView;
@@ -43,8 +46,12 @@ public:
     Language language() const { return m_language; }
     void setLanguage(Language language);
 
-    // The store for consultation requests (not owned); the consultation view saves into it.
+    // The store for consultation requests (not owned): where it is and its time limits. The window's storage runs
+    // on a StorageWorker of its own set up like it (its own connection, on its own thread); the inbox and the staff
+    // gate still use the store itself.
     void setRequestStore(RequestStore *store);
+    // The worker that does the window's storage off its thread; null before setRequestStore().
+    StorageWorker *storageWorker() const { return m_storage.get(); }
 
     // Desk mode (--kiosk): full screen, no menu bar, no inbox, no quitting without the staff passphrase, and the
     // visitor's traces cleared after each visitor; nothing opens another program or a file. Each visitor starts on
@@ -212,6 +219,7 @@ private:
     QPointer<QDialog> m_staffPanel;  // deletes itself on closing
     bool m_nativeMenuBar = true;  // the menu bar's own setting, put back after the desk
     RequestStore *m_store = nullptr;
+    std::unique_ptr<StorageWorker> m_storage;
     StaffGate *m_gate = nullptr;
     DeskMode *m_deskMode = nullptr;
     InboxWindow *m_inboxWindow = nullptr;
