@@ -208,6 +208,7 @@ private Q_SLOTS:
         Dialogs::setNextTexts({kPassphrase});
         InboxWindow *inbox = m_window->openInbox();
         QVERIFY(inbox);
+        QTRY_VERIFY(!inbox->isBusy());  // the inbox reads and writes on its storage's thread
         QCOMPARE(inbox->model()->rowCount(), 5);
         QCOMPARE(inbox->model()->row(0)->name, QStringLiteral("来訪者4"));  // newest first
 
@@ -215,13 +216,16 @@ private Q_SLOTS:
         inbox->table()->selectRow(2);
         QTRY_VERIFY(inbox->detail()->toPlainText().contains(QStringLiteral("上清液について")));
         QVERIFY(inbox->changeStatus(QStringLiteral("in-progress"), QStringLiteral("医師が確認中")));
+        QTRY_VERIFY(!inbox->isBusy());
         QVERIFY(inbox->changeStatus(QStringLiteral("answered"), QStringLiteral("メールで回答")));
+        QTRY_VERIFY(!inbox->isBusy());
         QVERIFY(inbox->detail()->toPlainText().contains(QStringLiteral("医師が確認中")));
         QVERIFY(inbox->detail()->toPlainText().contains(QStringLiteral("メールで回答")));
         QCOMPARE(m_store->history(inbox->currentId()).size(), 3);
 
         auto *status = inbox->findChild<QComboBox *>(QStringLiteral("inboxStatusFilter"));
         status->setCurrentIndex(status->findData(QStringLiteral("answered")));
+        QTRY_VERIFY(!inbox->isBusy());
         QCOMPARE(inbox->model()->rowCount(), 1);
         status->setCurrentIndex(0);
         auto *search = inbox->findChild<QLineEdit *>(QStringLiteral("inboxSearch"));
@@ -240,11 +244,13 @@ private Q_SLOTS:
         // Deleting asks first; "Cancel" keeps the request.
         inbox->table()->selectRow(0);
         QTRY_VERIFY(inbox->currentId() != 0);
+        QTRY_VERIFY(!inbox->isBusy());
         Dialogs::setNextAnswer(QMessageBox::Cancel);
         QVERIFY(!inbox->deleteCurrent());
         QCOMPARE(m_store->count({}), 5);
         Dialogs::setNextAnswer(QMessageBox::Yes);
         QVERIFY(inbox->deleteCurrent());
+        QTRY_VERIFY(!inbox->isBusy());
         QCOMPARE(m_store->count({}), 4);
 
         // Closing the inbox, even with Escape, leaves nothing of a request on screen or in the list.
@@ -269,6 +275,7 @@ private Q_SLOTS:
         const QString path = m_dir->filePath(QStringLiteral("export.csv"));
         QString error;
         QVERIFY2(inbox->exportCsv(path, &error), qPrintable(error));
+        QTRY_VERIFY(!inbox->isBusy());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();

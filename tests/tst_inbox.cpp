@@ -29,6 +29,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -267,7 +269,13 @@ private:
         if (!m_inbox->unlock())
             return false;
         m_inbox->show();
-        return QTest::qWaitForWindowExposed(m_inbox.get());
+        return QTest::qWaitForWindowExposed(m_inbox.get()) && settled();
+    }
+
+    // Every job the inbox started on its storage has run and its result is shown.
+    bool settled()
+    {
+        return QTest::qWaitFor([this] { return !m_inbox->isBusy(); }, 20000);
     }
 
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -326,6 +334,7 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("requests.xlsx"));
         QString error;
         QVERIFY2(m_inbox->exportXlsx(file, &error), qPrintable(error));
+        QVERIFY(settled());
 
         QStringList problems;
         const QList<QStringList> grid = readSheet(file, &problems);
@@ -384,6 +393,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_inbox->exportCsv(csv, &error), qPrintable(error));
         QVERIFY2(m_inbox->exportXlsx(xlsx, &error), qPrintable(error));
+        QVERIFY(settled());
 
         QStringList problems;
         const QList<QStringList> grid = readSheet(xlsx, &problems);
@@ -491,6 +501,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(QFile::setPermissions(victim, QFile::permissions(victim) | QFileDevice::ReadOther));
         QVERIFY2(m_inbox->exportXlsx(victim, &error), qPrintable(error));
+        QVERIFY(settled());
         QVERIFY(!(QFile::permissions(victim) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
     }
 
@@ -502,11 +513,13 @@ private Q_SLOTS:
         QVERIFY(exportButton && exportButton->isVisible());
         Dialogs::setNextTexts({path(QStringLiteral("list.csv"))});
         exportButton->click();
+        QVERIFY(settled());
         QFile csv(path(QStringLiteral("list.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readAll().startsWith("\xEF\xBB\xBF"));
         Dialogs::setNextTexts({path(QStringLiteral("list.xlsx"))});
         exportButton->click();
+        QVERIFY(settled());
         QVERIFY(Dialogs::lastText().contains(QLatin1String("Export")));
         QFile xlsx(path(QStringLiteral("list.xlsx")));
         QVERIFY(xlsx.open(QIODevice::ReadOnly));
@@ -514,6 +527,7 @@ private Q_SLOTS:
         // A name without an ending becomes a workbook.
         Dialogs::setNextTexts({path(QStringLiteral("plain"))});
         exportButton->click();
+        QVERIFY(settled());
         QVERIFY(QFileInfo::exists(path(QStringLiteral("plain.xlsx"))));
     }
 
@@ -533,14 +547,17 @@ private Q_SLOTS:
         Dialogs::setNextTexts({kPassphrase});
         unlockButton->click();
         QVERIFY(m_inbox->isUnlocked());
+        QVERIFY(settled());
         QCOMPARE(m_inbox->model()->rowCount(), 3);
         QVERIFY(m_inbox->table()->isVisible());
         // While unlocked nothing is asked again (an unanswered question would cancel, and unlock() fail).
         QVERIFY(m_inbox->unlock());
+        QVERIFY(settled());
 
         m_inbox->setLockAfter(700);
         m_inbox->table()->setFocus();
         m_inbox->table()->selectRow(1);
+        QVERIFY(settled());
         QTRY_VERIFY(m_inbox->detail()->toPlainText().contains(QStringLiteral("来訪者")));
         // Input keeps it open: keys in the table for longer than the idle period.
         for (int i = 0; i < 6; ++i) {
@@ -569,6 +586,7 @@ private Q_SLOTS:
         Dialogs::setNextTexts({kPassphrase});
         unlockButton->click();
         QVERIFY(m_inbox->isUnlocked());
+        QVERIFY(settled());
         QCOMPARE(m_inbox->model()->rowCount(), 3);
     }
 
@@ -594,6 +612,7 @@ private Q_SLOTS:
         QVERIFY(m_store->submit(request(QStringLiteral("来訪者"), QStringLiteral("質問"))));
         QVERIFY(openUnlocked());
         m_inbox->table()->selectRow(0);
+        QVERIFY(settled());
         QTRY_VERIFY(m_inbox->currentId() != 0);
         QTest::keyClick(m_inbox.get(), Qt::Key_Escape);
         QTRY_VERIFY(!m_inbox->isVisible());
@@ -650,7 +669,9 @@ private Q_SLOTS:
                                             QStringLiteral("とても長いご質問の文章がここに続きます。").repeated(6))));
         QVERIFY(openUnlocked());
         m_inbox->table()->selectRow(0);
+        QVERIFY(settled());
         QVERIFY(m_inbox->changeStatus(QStringLiteral("in-progress"), QString()));
+        QVERIFY(settled());
         for (int scale : {100, 300}) {
             QFont font = m_baseFont;
             font.setPointSizeF(m_baseFont.pointSizeF() * scale / 100.0);
@@ -695,6 +716,7 @@ private Q_SLOTS:
             QVERIFY2(!b->isDefault(), qPrintable(b->objectName()));
 
         m_inbox->table()->selectRow(0);
+        QVERIFY(settled());
         QTRY_VERIFY(m_inbox->currentId() != 0);
         // Enter in a field presses nothing, even with a "Yes" waiting for a question.
         Dialogs::setNextAnswer(QMessageBox::Yes);
@@ -709,6 +731,7 @@ private Q_SLOTS:
                  QMessageBox::Yes);  // the answer was never used
         // The question before deleting defaults to Cancel.
         m_inbox->table()->selectRow(0);
+        QVERIFY(settled());
         QTRY_VERIFY(m_inbox->currentId() != 0);
         QVERIFY(!m_inbox->deleteCurrent());
         QCOMPARE(m_store->count({}), 1);
@@ -723,7 +746,9 @@ private Q_SLOTS:
         QVERIFY(m_store->submit(request(QStringLiteral("来訪者"), QStringLiteral("質問"))));
         Dialogs::setNextTexts({kPassphrase});
         QVERIFY(m_inbox->unlock());
+        QVERIFY(settled());
         m_inbox->table()->selectRow(0);
+        QVERIFY(settled());
         QTRY_VERIFY(m_inbox->currentId() != 0);
         QVERIFY2(unnamed(m_inbox.get()).isEmpty(), qPrintable(unnamed(m_inbox.get()).join(QLatin1Char(' '))));
         QVERIFY2(clashingKeys(m_inbox.get()).isEmpty(), qPrintable(clashingKeys(m_inbox.get()).join(u'\n')));
@@ -754,6 +779,7 @@ private Q_SLOTS:
         QDialog *dialog = m_inbox->openKeepingDialog();
         auto *trail = dialog->findChild<QTableView *>(QStringLiteral("inboxAuditTrail"));
         QVERIFY(trail);
+        QVERIFY(settled());
         QVERIFY(trail->model()->rowCount() >= 1);
         QCOMPARE(trail->model()->index(0, 2).data().toString(), old->reference);
         dialog->reject();
@@ -769,6 +795,7 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("backup.db"));
         Dialogs::setNextTexts({file});
         backup->click();
+        QVERIFY(settled());
         QVERIFY2(QFileInfo::exists(file), qPrintable(Dialogs::lastText()));
         QVERIFY(!(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
 
@@ -779,10 +806,67 @@ private Q_SLOTS:
         QCOMPARE(m_store->count({}), 2);
         Dialogs::setNextAnswer(QMessageBox::Yes);
         QVERIFY2(m_inbox->restoreFrom(file), qPrintable(Dialogs::lastText()));
+        QVERIFY(settled());
         QCOMPARE(m_store->count({}), 1);
         QCOMPARE(m_inbox->model()->rowCount(), 1);
         QCOMPARE(m_inbox->model()->row(0)->name, QStringLiteral("残す方"));
         dialog->reject();
+    }
+
+    // Finding 7: another desk holds the SQLite write lock. Changing a status, exporting and reading the list again
+    // start at once and the window keeps handling events (it paints, takes typing, says "Loading…"); the results
+    // arrive once the lock is released, and the filter text typed meanwhile is kept and applied.
+    void finding7_inboxKeepsPaintingWhileTheDatabaseIsLocked()
+    {
+        QVERIFY(m_store->submit(request(QStringLiteral("来訪者"), QStringLiteral("質問"))));
+        QVERIFY(m_store->submit(request(QStringLiteral("別の方"), QStringLiteral("質問"))));
+        QVERIFY(openUnlocked());
+        QCOMPARE(m_inbox->model()->rowCount(), 2);
+        m_inbox->table()->selectRow(1);
+        QVERIFY(settled());
+        const qint64 id = m_inbox->currentId();
+        QVERIFY(id != 0);
+
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("otherDesk"));
+            other.setDatabaseName(path(QStringLiteral("requests.db")));
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        }
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start();
+
+        QVERIFY(m_inbox->changeStatus(QStringLiteral("answered"), QStringLiteral("電話で回答")));
+        const QString file = path(QStringLiteral("while-locked.xlsx"));
+        QString error;
+        QVERIFY2(m_inbox->exportXlsx(file, &error), qPrintable(error));
+        auto *search = m_inbox->findChild<QLineEdit *>(QStringLiteral("inboxSearch"));
+        search->setFocus();
+        search->insert(QStringLiteral("来訪"));  // as an input method commits it
+        // The database is still locked: nothing has been written, yet the event loop runs and says it is busy.
+        QTRY_VERIFY(ticks >= 20);
+        QVERIFY(m_inbox->isBusy());
+        QVERIFY(m_inbox->findChild<QLabel *>(QStringLiteral("inboxBusy"))->isVisible());
+        QCOMPARE(search->text(), QStringLiteral("来訪"));
+        QCOMPARE(m_store->find(id)->status, QStringLiteral("new"));
+        QVERIFY(!QFileInfo::exists(file));
+
+        {
+            QSqlDatabase other = QSqlDatabase::database(QStringLiteral("otherDesk"));
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("otherDesk"));
+        QVERIFY(settled());
+        QCOMPARE(m_store->find(id)->status, QStringLiteral("answered"));
+        QVERIFY(QFileInfo::exists(file));
+        QVERIFY(!m_inbox->findChild<QLabel *>(QStringLiteral("inboxBusy"))->isVisible());
+        QCOMPARE(search->text(), QStringLiteral("来訪"));
+        QCOMPARE(m_inbox->model()->rowCount(), 1);
+        QCOMPARE(m_inbox->model()->row(0)->name, QStringLiteral("来訪者"));
     }
 
     // The restore button asks for the backup through the dialog seam, like every other file question, so staff
@@ -793,6 +877,7 @@ private Q_SLOTS:
         QVERIFY(openUnlocked());
         const QString file = path(QStringLiteral("backup.db"));
         QVERIFY(m_inbox->backupTo(file));
+        QVERIFY(settled());
         QVERIFY(m_store->submit(request(QStringLiteral("後から来た方"), QStringLiteral("質問"))));
         QDialog *dialog = m_inbox->openKeepingDialog();
         auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("inboxRestore"));
@@ -807,6 +892,7 @@ private Q_SLOTS:
         Dialogs::setNextTexts({file});
         Dialogs::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(restore, Qt::Key_Space);
+        QVERIFY(settled());
         QVERIFY(dialog->findChildren<QDialog *>().isEmpty());  // no chooser left open behind the answer
         QCOMPARE(m_store->count({}), 1);
         QCOMPARE(m_inbox->model()->rowCount(), 1);

@@ -9,9 +9,11 @@
 #include "RequestListModel.h"
 #include "Settings.h"
 #include "StaffGate.h"
+#include "StorageWorker.h"
 #include "Theme.h"
 #include "XlsxExport.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,6 +65,24 @@ QString spoken(const QString &labelText)
     return text.trimmed();
 }
 
+// A job's store, opened on the storage's thread the first time it is needed.
+bool ready(RequestStore &store)
+{
+    return store.isOpen() || store.open(store.location());
+}
+
+struct Detail
+{
+    std::optional<StoredRequest> stored;
+    QList<StatusChange> history;
+};
+
+struct Outcome
+{
+    bool ok = false;
+    QString why;
+};
+
 bool isInput(QEvent::Type type)
 {
     return type == QEvent::KeyPress || type == QEvent::MouseButtonPress || type == QEvent::MouseButtonDblClick
@@ -97,6 +117,9 @@ InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *p
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("inboxCount"));
     m_count->setWordWrap(true);
+    m_busy = new QLabel;
+    m_busy->setObjectName(QStringLiteral("inboxBusy"));
+    m_busy->setVisible(false);
     // Combo boxes as wide as their longest choice at the text size of the moment, not of the first showing.
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *filters = new QHBoxLayout;
@@ -181,6 +204,7 @@ InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *p
     m_lockNow->setObjectName(QStringLiteral("inboxLockNow"));
     auto *listRow = new QHBoxLayout;
     listRow->addWidget(m_count, 1);
+    listRow->addWidget(m_busy);
     for (QPushButton *b : {m_export, m_keeping, m_lockNow})
         listRow->addWidget(b);
 
@@ -260,6 +284,12 @@ InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *p
     connect(m_unlock, &QPushButton::clicked, this, &InboxWindow::unlock);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InboxWindow::updateCountLine);
+    connect(m_model, &RequestListModel::loaded, this, &InboxWindow::selectAfterLoading);
+    if (store) {
+        m_storage = std::make_unique<StorageWorker>(*store);
+        m_model->setStorage(m_storage.get());
+        connect(m_storage.get(), &StorageWorker::busyChanged, this, &InboxWindow::setBusy);
+    }
     new FocusRing(this);
     Theme::applyButtonRoles(this);
     followTextSize();
@@ -270,6 +300,33 @@ InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *p
 InboxWindow::~InboxWindow()
 {
     qApp->removeEventFilter(this);
+}
+
+template<typename Job, typename Done> void InboxWindow::runJob(Job job, Done done)
+{
+    if (!m_storage)
+        return;
+    m_storage->run(
+        this, std::move(job),
+        [this, unlockNumber = m_unlockNumber, done = std::move(done)](auto result, const RequestStore::Error &error) {
+            if (m_unlocked && unlockNumber == m_unlockNumber)
+                done(result, error);
+        });
+}
+
+bool InboxWindow::isBusy() const
+{
+    return m_storage && m_storage->pending() > 0;
+}
+
+void InboxWindow::setBusy(bool busy)
+{
+    // Quiet: a word beside the count, said once by a screen reader, nothing that moves or blocks.
+    m_busy->setVisible(busy && m_unlocked);
+    if (m_busy->isVisible()) {
+        QAccessibleEvent announce(m_busy, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&announce);
+    }
 }
 
 void InboxWindow::setSettings(Settings *settings)
@@ -326,6 +383,11 @@ bool InboxWindow::unlock()
 void InboxWindow::lock()
 {
     m_unlocked = false;
+    ++m_unlockNumber;
+    m_keepId = 0;
+    m_currentReference.clear();
+    m_busy->setVisible(false);
+    m_export->setEnabled(true);
     m_idle.stop();
     m_searchDelay.stop();
     qApp->removeEventFilter(this);
@@ -408,6 +470,8 @@ void InboxWindow::retranslate()
     m_note->setAccessibleName(spoken(m_noteLabel->text()));
     m_apply->setText(tr("&Record the status"));
     m_print->setText(tr("&Print this request"));
+    m_busy->setText(tr("Loading…"));
+    m_busy->setAccessibleName(m_busy->text());
     m_export->setText(tr("&Export the list…"));
     m_export->setToolTip(tr("As an Excel workbook (.xlsx), which a spreadsheet opens exactly as stored, or as CSV"));
     m_keeping->setText(tr("Keeping and &backup…"));
@@ -459,12 +523,17 @@ void InboxWindow::applyRetention()
     const int months = m_settings ? m_settings->retentionMonths() : 0;
     if (months <= 0)
         return;
-    const int deleted = m_store->purgeClosed(months, Clock::nowUtc());
-    if (deleted < 0)
-        m_retentionNote = tr("Closed requests past the keeping period could not be deleted: %1")
-                              .arg(m_store->lastError().message);
-    else if (deleted > 0)
-        m_retentionNote = tr("%n closed request(s) deleted after the keeping period.", nullptr, deleted);
+    // Queued before the list is read, so the list never shows what is being deleted.
+    runJob([months,
+            now = Clock::nowUtc()](RequestStore &store) { return ready(store) ? store.purgeClosed(months, now) : -1; },
+           [this](int deleted, const RequestStore::Error &error) {
+               if (deleted < 0)
+                   m_retentionNote = tr("Closed requests past the keeping period could not be deleted: %1")
+                                         .arg(error.message);
+               else if (deleted > 0)
+                   m_retentionNote = tr("%n closed request(s) deleted after the keeping period.", nullptr, deleted);
+               updateCountLine();
+           });
 }
 
 void InboxWindow::updateCountLine()
@@ -472,6 +541,8 @@ void InboxWindow::updateCountLine()
     QString line = m_model->isCountCut()
         ? tr("More than %1 requests").arg(QLocale().toString(RequestListModel::kCountLimit))
         : tr("%n request(s)", nullptr, m_model->totalCount());
+    if (!m_model->lastError().isEmpty())
+        line = m_model->lastError();
     if (!m_retentionNote.isEmpty())
         line += QStringLiteral(" — ") + m_retentionNote;
     m_count->setText(line);
@@ -488,6 +559,8 @@ void InboxWindow::applyFilter()
     if (m_useTo->isChecked())
         filter.to = m_to->date();
     filter.text = m_search->text();
+    // The rows shown stay until the new ones arrive, but none stays chosen: its detail would not match the filter.
+    m_table->selectionModel()->clear();
     m_currentId = 0;
     m_model->setFilter(filter);
     showDetail();
@@ -501,105 +574,181 @@ bool InboxWindow::openRequest(int row)
     return r != nullptr;
 }
 
-void InboxWindow::showDetail()
+void InboxWindow::setRequestActionsEnabled(bool enabled)
 {
-    const bool has = m_currentId != 0;
     for (QWidget *w : {static_cast<QWidget *>(m_apply), static_cast<QWidget *>(m_print),
                        static_cast<QWidget *>(m_delete), static_cast<QWidget *>(m_newStatus),
                        static_cast<QWidget *>(m_note)})
-        w->setEnabled(has);
+        w->setEnabled(enabled);
+}
+
+void InboxWindow::selectAfterLoading()
+{
+    // After a change to a request the list is read again: the same request stays chosen where it still shows.
+    const qint64 id = std::exchange(m_keepId, 0);
+    if (id == 0)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->row(row)->id == id) {
+            m_table->selectRow(row);
+            break;
+        }
+    }
+    if (m_currentId != id) {
+        m_currentId = id;
+        showDetail();
+    }
+}
+
+void InboxWindow::showDetail()
+{
+    // Until the request chosen has arrived, nothing may act on it: the buttons would act on what was shown before.
+    m_currentReference.clear();
+    setRequestActionsEnabled(false);
     if (!m_unlocked)
         return;
-    if (!has) {
+    if (m_currentId == 0) {
         m_detail->setPlainText(tr("Choose a request in the list to read it here."));
         return;
     }
-    const auto stored = m_store->find(m_currentId);
-    if (!stored) {
-        m_detail->setPlainText(m_store->lastError().message);
-        return;
-    }
-    const ConsultationRequest &q = stored->request;
-    auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br/>")));
-    };
-    QString html = QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(stored->reference.toHtmlEscaped());
-    html += row(tr("Received"), RequestListModel::receivedText(stored->createdAt));
-    html += row(tr("Status"), RequestListModel::statusLabel(stored->status));
-    html += row(tr("Who wrote"), RequestListModel::writerLabel(q.writer));
-    html += row(tr("Name"), q.name);
-    html += row(tr("Age"), q.age);
-    html += row(tr("Sex"), RequestListModel::sexLabel(q.sex));
-    html += row(tr("Prefecture"), RequestColumns::prefectureLabel(m_content, q.prefecture));
-    html += row(tr("Medical history"), q.medicalHistory);
-    html += row(tr("Current problem"), q.currentProblem);
-    html += row(tr("Since"), q.problemSince);
-    html += row(tr("Treatments so far"), q.treatments);
-    html += row(tr("Current condition"), q.currentCondition);
-    html += row(tr("Question"), q.question);
-    html += row(tr("Email"), q.email);
-    html += row(tr("Phone"), q.phone);
-    html += row(tr("Language"), q.language == QLatin1String("ja") ? QStringLiteral("日本語") : QStringLiteral("English"));
-    html += QStringLiteral("</table><h3>%1</h3><ul>").arg(tr("History").toHtmlEscaped());
-    for (const StatusChange &c : m_store->history(m_currentId)) {
-        html += QStringLiteral("<li>%1 — %2%3</li>")
-                    .arg(RequestListModel::receivedText(c.changedAt).toHtmlEscaped(),
-                         RequestListModel::statusLabel(c.status).toHtmlEscaped(),
-                         c.note.isEmpty() ? QString() : QStringLiteral(": ") + c.note.toHtmlEscaped());
-    }
-    html += QStringLiteral("</ul>");
-    m_detail->setHtml(html);
-    m_newStatus->setCurrentIndex(std::max(0, m_newStatus->findData(stored->status)));
+    m_detail->setPlainText(tr("Loading…"));
+    const qint64 id = m_currentId;
+    runJob(
+        [id](RequestStore &store) {
+            Detail detail;
+            if (!ready(store))
+                return detail;
+            detail.stored = store.find(id);
+            if (detail.stored)
+                detail.history = store.history(id);
+            return detail;
+        },
+        [this, id](const Detail &detail, const RequestStore::Error &error) {
+            if (id != m_currentId)
+                return;  // another request was chosen meanwhile
+            if (!detail.stored) {
+                m_detail->setPlainText(error.message);
+                return;
+            }
+            const StoredRequest *stored = &*detail.stored;
+            const ConsultationRequest &q = stored->request;
+            auto row = [](const QString &label, const QString &value) {
+                return QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(),
+                         value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br/>")));
+            };
+            QString html = QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">")
+                               .arg(stored->reference.toHtmlEscaped());
+            html += row(tr("Received"), RequestListModel::receivedText(stored->createdAt));
+            html += row(tr("Status"), RequestListModel::statusLabel(stored->status));
+            html += row(tr("Who wrote"), RequestListModel::writerLabel(q.writer));
+            html += row(tr("Name"), q.name);
+            html += row(tr("Age"), q.age);
+            html += row(tr("Sex"), RequestListModel::sexLabel(q.sex));
+            html += row(tr("Prefecture"), RequestColumns::prefectureLabel(m_content, q.prefecture));
+            html += row(tr("Medical history"), q.medicalHistory);
+            html += row(tr("Current problem"), q.currentProblem);
+            html += row(tr("Since"), q.problemSince);
+            html += row(tr("Treatments so far"), q.treatments);
+            html += row(tr("Current condition"), q.currentCondition);
+            html += row(tr("Question"), q.question);
+            html += row(tr("Email"), q.email);
+            html += row(tr("Phone"), q.phone);
+            html += row(tr("Language"),
+                        q.language == QLatin1String("ja") ? QStringLiteral("日本語") : QStringLiteral("English"));
+            html += QStringLiteral("</table><h3>%1</h3><ul>").arg(tr("History").toHtmlEscaped());
+            for (const StatusChange &c : detail.history) {
+                html += QStringLiteral("<li>%1 — %2%3</li>")
+                            .arg(RequestListModel::receivedText(c.changedAt).toHtmlEscaped(),
+                                 RequestListModel::statusLabel(c.status).toHtmlEscaped(),
+                                 c.note.isEmpty() ? QString() : QStringLiteral(": ") + c.note.toHtmlEscaped());
+            }
+            html += QStringLiteral("</ul>");
+            m_detail->setHtml(html);
+            m_newStatus->setCurrentIndex(std::max(0, m_newStatus->findData(stored->status)));
+            m_currentReference = stored->reference;
+            setRequestActionsEnabled(true);
+        });
 }
 
 bool InboxWindow::changeStatus(const QString &status, const QString &note)
 {
-    if (m_currentId == 0)
+    if (m_currentId == 0 || m_currentReference.isEmpty())
         return false;
-    if (!m_store->setStatus(m_currentId, status, note)) {
-        Dialogs::tell(this, windowTitle(), m_store->lastError().message);
-        return false;
-    }
-    m_note->clear();
     const qint64 id = m_currentId;
-    const int row = m_table->currentIndex().row();
-    m_model->reload();
-    if (row >= 0 && row < m_model->rowCount() && m_model->row(row)->id == id)
-        m_table->selectRow(row);
-    m_currentId = id;
-    showDetail();
+    m_apply->setEnabled(false);  // one change at a time: the next one is chosen on what this one leaves
+    runJob([id, status, note](RequestStore &store) { return ready(store) && store.setStatus(id, status, note); },
+           [this, id](bool ok, const RequestStore::Error &error) {
+               if (!ok) {
+                   Dialogs::tell(this, windowTitle(), error.message);
+                   m_apply->setEnabled(id == m_currentId && !m_currentReference.isEmpty());
+                   return;
+               }
+               m_note->clear();
+               m_keepId = id;
+               m_model->reload();
+               if (id == m_currentId)
+                   showDetail();
+           });
     return true;
 }
 
 bool InboxWindow::deleteCurrent()
 {
-    if (m_currentId == 0)
+    if (m_currentId == 0 || m_currentReference.isEmpty())
         return false;
-    const auto stored = m_store->find(m_currentId);
-    if (!stored)
-        return false;
+    const qint64 id = m_currentId;
     if (Dialogs::ask(this, tr("Delete the request"),
-                     tr("Delete request %1 and its history for good? This cannot be undone.").arg(stored->reference),
-                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+                     tr("Delete request %1 and its history for good? This cannot be undone.").arg(m_currentReference),
+                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
         return false;
-    if (!m_store->remove(m_currentId)) {
-        Dialogs::tell(this, windowTitle(), m_store->lastError().message);
-        return false;
-    }
-    m_currentId = 0;
-    m_model->reload();
-    showDetail();
+    setRequestActionsEnabled(false);
+    runJob([id](RequestStore &store) { return ready(store) && store.remove(id); },
+           [this, id](bool ok, const RequestStore::Error &error) {
+               if (!ok) {
+                   Dialogs::tell(this, windowTitle(), error.message);
+                   if (id == m_currentId)
+                       showDetail();
+                   return;
+               }
+               if (id == m_currentId) {
+                   m_currentId = 0;
+                   showDetail();
+               }
+               m_model->reload();
+           });
     return true;
 }
 
 bool InboxWindow::exportTo(const QString &path, RequestExport::Format format, QString *error)
 {
-    QString why = tr("the inbox is locked");
-    if (m_unlocked && RequestExport::save(*m_store, m_model->filter(), m_content, path, format, &why))
-        return true;
-    *error = tr("The list could not be saved to %1: %2").arg(path, why);
-    return false;
+    // A target that can never be written is refused at once, without the database.
+    QString why = m_unlocked ? exportTargetProblem(path) : tr("the inbox is locked");
+    if (!why.isEmpty() || !m_storage) {
+        *error = tr("The list could not be saved to %1: %2").arg(path, why);
+        return false;
+    }
+    m_export->setEnabled(false);
+    // The pages are read and the file written on the storage's thread; the content outlives the inbox's worker.
+    runJob(
+        [filter = m_model->filter(), content = &m_content, path, format](RequestStore &store) {
+            Outcome outcome;
+            if (!ready(store))
+                outcome.why = store.lastError().message;
+            else
+                outcome.ok = RequestExport::save(store, filter, *content, path, format, &outcome.why);
+            return outcome;
+        },
+        [this, path](const Outcome &outcome, const RequestStore::Error &) {
+            m_export->setEnabled(true);
+            const QString message = outcome.ok ? QString()
+                                               : tr("The list could not be saved to %1: %2").arg(path, outcome.why);
+            if (!outcome.ok)
+                Dialogs::tell(this, windowTitle(), message);
+            Q_EMIT exportFinished(outcome.ok, message);
+        });
+    return true;
 }
 
 bool InboxWindow::exportCsv(const QString &path, QString *error)
@@ -637,7 +786,7 @@ void InboxWindow::chooseExportFile()
 
 void InboxWindow::printCurrent()
 {
-    if (m_currentId == 0)
+    if (m_currentId == 0 || m_currentReference.isEmpty())
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
@@ -768,21 +917,25 @@ void InboxWindow::fillAuditTrail()
 {
     if (!m_keepingDialog)
         return;
-    const QList<RequestStore::AuditEntry> entries = m_store->auditTrail();
-    m_audit->setRowCount(int(entries.size()));
-    for (int i = 0; i < entries.size(); ++i) {
-        const RequestStore::AuditEntry &e = entries.at(i);
-        QString what = e.action;
-        if (e.action == QLatin1String("deleted"))
-            what = tr("Deleted by staff");
-        else if (e.action == QLatin1String("deleted-retention"))
-            what = tr("Deleted after the keeping period");
-        else if (e.action == QLatin1String("restored"))
-            what = tr("Restored from a backup");
-        const QStringList cells{RequestListModel::receivedText(e.at), what, e.reference, e.detail};
-        for (int column = 0; column < cells.size(); ++column)
-            m_audit->setItem(i, column, new QTableWidgetItem(cells.at(column)));
-    }
+    runJob([](RequestStore &store) { return ready(store) ? store.auditTrail() : QList<RequestStore::AuditEntry>(); },
+           [this](const QList<RequestStore::AuditEntry> &entries, const RequestStore::Error &) {
+               if (!m_keepingDialog)
+                   return;
+               m_audit->setRowCount(int(entries.size()));
+               for (int i = 0; i < entries.size(); ++i) {
+                   const RequestStore::AuditEntry &e = entries.at(i);
+                   QString what = e.action;
+                   if (e.action == QLatin1String("deleted"))
+                       what = tr("Deleted by staff");
+                   else if (e.action == QLatin1String("deleted-retention"))
+                       what = tr("Deleted after the keeping period");
+                   else if (e.action == QLatin1String("restored"))
+                       what = tr("Restored from a backup");
+                   const QStringList cells{RequestListModel::receivedText(e.at), what, e.reference, e.detail};
+                   for (int column = 0; column < cells.size(); ++column)
+                       m_audit->setItem(i, column, new QTableWidgetItem(cells.at(column)));
+               }
+           });
 }
 
 void InboxWindow::chooseBackupFile()
@@ -799,20 +952,20 @@ bool InboxWindow::backupTo(const QString &path)
 {
     if (!m_unlocked)
         return false;
-    QWidget *parent = m_keepingDialog ? static_cast<QWidget *>(m_keepingDialog) : this;
-    QString why;
-    if (!m_store->backupTo(path))
-        why = m_store->lastError().message;
-    if (!why.isEmpty()) {
-        Dialogs::tell(parent, tr("Back up the requests"),
-                      tr("The requests could not be backed up to %1: %2").arg(path, why));
-        return false;
-    }
-    Dialogs::tell(parent, tr("Back up the requests"),
-                  tr("The requests were backed up to %1. Keep that file where only staff can reach it: it holds "
-                     "health information.")
-                      .arg(path));
-    fillAuditTrail();
+    runJob([path](RequestStore &store) { return ready(store) && store.backupTo(path); },
+           [this, path](bool ok, const RequestStore::Error &error) {
+               QWidget *parent = m_keepingDialog ? static_cast<QWidget *>(m_keepingDialog) : this;
+               if (!ok) {
+                   Dialogs::tell(parent, tr("Back up the requests"),
+                                 tr("The requests could not be backed up to %1: %2").arg(path, error.message));
+                   return;
+               }
+               Dialogs::tell(parent, tr("Back up the requests"),
+                             tr("The requests were backed up to %1. Keep that file where only staff can reach it: it "
+                                "holds health information.")
+                                 .arg(path));
+               fillAuditTrail();
+           });
     return true;
 }
 
@@ -838,14 +991,17 @@ bool InboxWindow::restoreFrom(const QString &path)
                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return false;
-    if (!m_store->restoreFrom(path)) {
-        Dialogs::tell(parent, title,
-                      tr("The backup %1 could not be restored: %2").arg(path, m_store->lastError().message));
-        return false;
-    }
-    applyFilter();
-    fillAuditTrail();
-    Dialogs::tell(parent, title, tr("The requests were restored from %1.").arg(path));
+    runJob([path](RequestStore &store) { return ready(store) && store.restoreFrom(path); },
+           [this, path, title](bool ok, const RequestStore::Error &error) {
+               QWidget *parent = m_keepingDialog ? static_cast<QWidget *>(m_keepingDialog) : this;
+               if (!ok) {
+                   Dialogs::tell(parent, title, tr("The backup %1 could not be restored: %2").arg(path, error.message));
+                   return;
+               }
+               applyFilter();
+               fillAuditTrail();
+               Dialogs::tell(parent, title, tr("The requests were restored from %1.").arg(path));
+           });
     return true;
 }
 

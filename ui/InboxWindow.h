@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -26,6 +28,7 @@ namespace als {
 class RequestListModel;
 class Settings;
 class StaffGate;
+class StorageWorker;
 
 // The staff inbox: the requests, newest first, filtered by status, date and text; one request in full with its
 // history; status changes with a note (kept, never overwritten); print, export (CSV or Excel) and delete; how long
@@ -33,6 +36,12 @@ class StaffGate;
 //
 // One right passphrase unlocks it until it is closed or left without input for the lock period; locked, it holds
 // nothing of a request, on screen or in memory, and offers only "Unlock…".
+//
+// The database is read and written on a StorageWorker of the inbox's own (its own connection and thread), so the
+// window never waits on it: while a job runs it says "Loading…" quietly, typed filter text stays, and only what
+// would act on stale data waits (the request's buttons until it is shown). A result that arrives after the filter
+// changed, another request was chosen or the inbox was locked is dropped. The operations below therefore start
+// the work and return; the result shows when it arrives (isBusy() says whether any is still under way).
 class InboxWindow final : public QDialog
 {
     Q_OBJECT
@@ -64,11 +73,17 @@ public:
     QLabel *countLine() const { return m_count; }
     qint64 currentId() const { return m_currentId; }
 
+    // Jobs queued or running on the inbox's storage, or results not shown yet.
+    bool isBusy() const;
+
     void applyFilter();
     bool openRequest(int row);
+    // Each returns whether the work was started (false: nothing to act on, or staff said no).
     bool changeStatus(const QString &status, const QString &note);
     bool deleteCurrent();
-    // The list as filtered now, in either format; the export button picks one by the file name's ending.
+    // The list as filtered now, in either format, written on the storage's thread; the export button picks one by
+    // the file name's ending. False (and why) at once for a target that can never be written; otherwise the
+    // outcome comes with exportFinished() (and a failure in a message).
     bool exportCsv(const QString &path, QString *error);
     bool exportXlsx(const QString &path, QString *error);
 
@@ -77,6 +92,10 @@ public:
     // Each says what happened in a message (failures with the store's own words); restoring asks first.
     bool backupTo(const QString &path);
     bool restoreFrom(const QString &path);
+
+Q_SIGNALS:
+    // An export ended: ok, or the message shown.
+    void exportFinished(bool ok, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -98,9 +117,18 @@ private:
     void saveKeepingChoices();
     void fillAuditTrail();
     bool exportTo(const QString &path, RequestExport::Format format, QString *error);
+    void setBusy(bool busy);
+    void setRequestActionsEnabled(bool enabled);
+    void selectAfterLoading();
+    // Runs `job` on the storage's thread and hands its result to `done`, unless the inbox was locked meanwhile.
+    template<typename Job, typename Done> void runJob(Job job, Done done);
 
     const Content &m_content;
     RequestStore *m_store;
+    std::unique_ptr<StorageWorker> m_storage;
+    quint64 m_unlockNumber = 0;  // counts locks: a result for an earlier unlock is never shown
+    qint64 m_keepId = 0;         // the request to choose again once the list reloaded after a change to it
+    QString m_currentReference;  // of the request shown, once it has arrived
     Settings *m_settings = nullptr;
     StaffGate *m_gate = nullptr;
     bool m_unlocked = false;
@@ -124,6 +152,7 @@ private:
     QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_busy = nullptr;
     QSplitter *m_split = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;

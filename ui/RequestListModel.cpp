@@ -1,6 +1,7 @@
 #include "RequestListModel.h"
 
 #include "RequestColumns.h"
+#include "StorageWorker.h"
 
 #include <QFont>
 
@@ -20,27 +21,66 @@ void RequestListModel::setFilter(const RequestStore::Filter &filter)
 
 void RequestListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
-    m_total = m_store && m_store->isOpen() ? std::max(0, m_store->count(m_filter, kCountLimit)) : 0;
-    if (m_store && m_store->isOpen()) {
-        m_rows = m_store->list(m_filter, kPageSize);
-        m_exhausted = m_rows.size() < kPageSize;
-    } else {
-        m_exhausted = true;
+    const quint64 generation = ++m_generation;
+    m_fetching = false;
+    if (!m_storage) {
+        Page page;
+        if (m_store && m_store->isOpen()) {
+            page.total = std::max(0, m_store->count(m_filter, kCountLimit));
+            page.rows = m_store->list(m_filter, kPageSize);
+        }
+        showPage(page, {});
+        return;
     }
+    setLoading(true);
+    m_storage->run(
+        this,
+        [filter = m_filter](RequestStore &store) {
+            Page page;
+            if (!store.isOpen() && !store.open(store.location()))
+                return page;
+            page.total = std::max(0, store.count(filter, kCountLimit));
+            page.rows = store.list(filter, kPageSize);
+            return page;
+        },
+        [this, generation](const Page &page, const RequestStore::Error &error) {
+            if (generation == m_generation)
+                showPage(page, error.message);
+        });
+}
+
+void RequestListModel::showPage(const Page &page, const QString &error)
+{
+    beginResetModel();
+    m_rows = page.rows;
+    m_total = page.total;
+    m_exhausted = m_rows.size() < kPageSize;
+    m_error = error;
     endResetModel();
+    setLoading(false);
+    Q_EMIT loaded();
+}
+
+void RequestListModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
 }
 
 void RequestListModel::clear()
 {
+    ++m_generation;
+    m_fetching = false;
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
     m_total = 0;
     m_exhausted = true;
+    m_error.clear();
     endResetModel();
+    setLoading(false);
 }
 
 const RequestStore::ListRow *RequestListModel::row(int index) const
@@ -60,21 +100,40 @@ int RequestListModel::columnCount(const QModelIndex &parent) const
 
 bool RequestListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_loading && !m_fetching;
 }
 
 void RequestListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted || m_rows.isEmpty())
+    if (!canFetchMore(parent) || m_rows.isEmpty())
         return;
     const RequestStore::ListRow last = m_rows.constLast();
-    const QList<RequestStore::ListRow> more = m_store->list(m_filter, kPageSize, &last);
-    m_exhausted = more.size() < kPageSize;
-    if (more.isEmpty())
+    const auto append = [this](const QList<RequestStore::ListRow> &more) {
+        m_fetching = false;
+        m_exhausted = more.size() < kPageSize;
+        if (more.isEmpty())
+            return;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+        m_rows += more;
+        endInsertRows();
+    };
+    if (!m_storage) {
+        append(m_store->list(m_filter, kPageSize, &last));
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows += more;
-    endInsertRows();
+    }
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    m_storage->run(
+        this,
+        [filter = m_filter, last](RequestStore &store) {
+            if (!store.isOpen() && !store.open(store.location()))
+                return QList<RequestStore::ListRow>();
+            return store.list(filter, kPageSize, &last);
+        },
+        [this, generation, append](const QList<RequestStore::ListRow> &more, const RequestStore::Error &) {
+            if (generation == m_generation)
+                append(more);
+        });
 }
 
 QString RequestListModel::statusLabel(const QString &status)
