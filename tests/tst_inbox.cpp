@@ -869,6 +869,36 @@ private Q_SLOTS:
         QCOMPARE(m_inbox->model()->row(0)->name, QStringLiteral("来訪者"));
     }
 
+    // Finding 7 at the gate: the passphrase is checked and the attempt written while another desk holds the write
+    // lock; meanwhile the event loop keeps running (here it is what releases the lock), and then the inbox opens.
+    void finding7_passphraseCheckKeepsTheEventLoopRunningWhileTheDatabaseIsLocked()
+    {
+        QVERIFY(m_store->submit(request(QStringLiteral("来訪者"), QStringLiteral("質問"))));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("otherDesk"));
+            other.setDatabaseName(path(QStringLiteral("requests.db")));
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        }
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&ticks] {
+            if (++ticks == 20)
+                QSqlQuery(QSqlDatabase::database(QStringLiteral("otherDesk"))).exec(QStringLiteral("ROLLBACK"));
+        });
+        ticker.start();
+        Dialogs::setNextTexts({kPassphrase});
+        QVERIFY(m_inbox->unlock());
+        QVERIFY(ticks >= 20);  // the lock was released by the event loop while the gate waited for the database
+        ticker.stop();
+        QSqlDatabase::database(QStringLiteral("otherDesk")).close();
+        QSqlDatabase::removeDatabase(QStringLiteral("otherDesk"));
+        QVERIFY(settled());
+        QCOMPARE(m_inbox->model()->rowCount(), 1);
+        QCOMPARE(m_store->failedAttempts(), 0);
+    }
+
     // The restore button asks for the backup through the dialog seam, like every other file question, so staff
     // (and a test) answer one chooser: the file chosen is restored after the question, Cancel restores nothing.
     void restoreChooserGoesThroughTheDialogSeam()

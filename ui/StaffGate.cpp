@@ -3,26 +3,84 @@
 #include "Dialogs.h"
 #include "RequestStore.h"
 #include "StaffAuth.h"
+#include "StorageWorker.h"
+
+#include <QEventLoop>
 
 namespace als {
+
+namespace {
+
+bool ready(RequestStore &store)
+{
+    return store.isOpen() || store.open(store.location());
+}
+
+}  // namespace
+
+struct StaffGate::Stored
+{
+    QString hash;  // empty: none set yet
+    int failures = 0;
+    std::optional<qint64> sinceLastFailure;  // by the database's clock
+};
 
 StaffGate::StaffGate(QObject *parent)
     : QObject(parent)
 {
 }
 
-std::optional<QString> StaffGate::storedHash(QWidget *parent)
+StaffGate::~StaffGate() = default;
+
+void StaffGate::setStore(RequestStore *store)
+{
+    m_store = store;
+    m_storage.reset();  // its queued writes still run; the next question sets up a worker like the new store
+}
+
+template<typename Job> auto StaffGate::onStorage(Job job)
+{
+    using T = std::invoke_result_t<Job &, RequestStore &>;
+    if (!m_storage)
+        m_storage = std::make_unique<StorageWorker>(*m_store);
+    std::optional<T> result;
+    RequestStore::Error error;
+    QEventLoop loop;
+    m_storage->run(&loop, std::move(job), [&](T value, const RequestStore::Error &e) {
+        result = std::move(value);
+        error = e;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return std::pair<T, RequestStore::Error>(std::move(*result), error);
+}
+
+std::optional<StaffGate::Stored> StaffGate::stored(QWidget *parent)
 {
     const QString title = tr("Staff only");
-    if (!m_store || (!m_store->isOpen() && !m_store->open(m_store->location()))) {
-        m_message = m_store ? m_store->lastError().message : tr("No database is set up on this desk.");
+    if (!m_store) {
+        m_message = tr("No database is set up on this desk.");
         Dialogs::tell(parent, title, m_message);
         return std::nullopt;
     }
     // Fail closed: a database that cannot be read is never taken for one without a passphrase.
-    std::optional<QString> stored = m_store->passphraseHash();
+    auto [stored, error] = onStorage([](RequestStore &store) -> std::optional<Stored> {
+        if (!ready(store))
+            return std::nullopt;
+        const std::optional<QString> hash = store.passphraseHash();
+        if (!hash)
+            return std::nullopt;
+        Stored s{*hash, 0, std::nullopt};
+        if (!hash->isEmpty()) {
+            s.failures = store.failedAttempts();
+            if (StaffAuth::delaySeconds(s.failures) > 0)
+                s.sinceLastFailure = store.secondsSinceLastFailure();
+        }
+        return s;
+    });
     if (!stored) {
-        m_message = m_store->lastError().message;
+        m_message = error.message;
         Dialogs::tell(parent, title, m_message);
     }
     return stored;
@@ -31,20 +89,20 @@ std::optional<QString> StaffGate::storedHash(QWidget *parent)
 bool StaffGate::ensurePassphrase(QWidget *parent)
 {
     m_message.clear();
-    const std::optional<QString> stored = storedHash(parent);
-    if (!stored)
+    const std::optional<Stored> s = stored(parent);
+    if (!s)
         return false;
-    return !stored->isEmpty() || setFirstPassphrase(parent);
+    return !s->hash.isEmpty() || setFirstPassphrase(parent);
 }
 
 bool StaffGate::authorize(QWidget *parent)
 {
     m_message.clear();
     const QString title = tr("Staff only");
-    const std::optional<QString> stored = storedHash(parent);
-    if (!stored)
+    const std::optional<Stored> s = stored(parent);
+    if (!s)
         return false;
-    if (stored->isEmpty()) {
+    if (s->hash.isEmpty()) {
         if (m_firstUseAllowed)
             return setFirstPassphrase(parent);
         m_message = tr("No staff passphrase is set yet, and it cannot be set at a desk in desk mode. Start the "
@@ -55,10 +113,7 @@ bool StaffGate::authorize(QWidget *parent)
 
     // The wait after wrong passphrases is counted in the database, timed by the database's clock, and decided by
     // StaffAuth: it holds across restarts and desks.
-    const int failures = m_store->failedAttempts();
-    const int wait = m_ignoreWait || StaffAuth::delaySeconds(failures) == 0
-        ? 0
-        : StaffAuth::secondsToWait(failures, m_store->secondsSinceLastFailure());
+    const int wait = m_ignoreWait ? 0 : StaffAuth::secondsToWait(s->failures, s->sinceLastFailure);
     if (wait > 0) {
         m_message = tr("Too many wrong passphrases. Try again in %n second(s).", nullptr, wait);
         Dialogs::tell(parent, title, m_message);
@@ -68,16 +123,29 @@ bool StaffGate::authorize(QWidget *parent)
     const auto passphrase = Dialogs::getText(parent, title, tr("Staff passphrase:"), true);
     if (!passphrase)
         return false;
-    if (StaffAuth::verify(*stored, *passphrase)) {
-        m_store->recordAttempt(true);
-        return true;
-    }
-    if (!m_store->recordAttempt(false)) {
-        m_message = m_store->lastError().message;
+    struct Attempt
+    {
+        bool right = false;
+        bool recorded = false;
+        int failures = 0;
+    };
+    // Checked where the hash is read: Argon2id takes a noticeable moment, which the window does not wait for.
+    const auto [attempt, error] = onStorage([hash = s->hash, passphrase = *passphrase](RequestStore &store) {
+        Attempt a;
+        a.right = StaffAuth::verify(hash, passphrase);
+        a.recorded = ready(store) && store.recordAttempt(a.right);
+        if (!a.right && a.recorded)
+            a.failures = store.failedAttempts();
+        return a;
+    });
+    if (attempt.right)
+        return true;  // a right passphrase opens even if its success could not be written down
+    if (!attempt.recorded) {
+        m_message = error.message;
         Dialogs::tell(parent, title, m_message);
         return false;
     }
-    const int next = StaffAuth::delaySeconds(m_store->failedAttempts());
+    const int next = StaffAuth::delaySeconds(attempt.failures);
     m_message = tr("That passphrase is not right. You can try again in %n second(s).", nullptr, next);
     Dialogs::tell(parent, title, m_message);
     return false;
@@ -106,9 +174,15 @@ bool StaffGate::setFirstPassphrase(QWidget *parent)
         Dialogs::tell(parent, title, m_message);
         return false;
     }
-    const QString hash = StaffAuth::hash(*first);
-    if (hash.isEmpty() || !m_store->setPassphraseHash(hash)) {
-        m_message = hash.isEmpty() ? tr("The passphrase could not be protected.") : m_store->lastError().message;
+    enum class Outcome { Set, NotHashed, NotStored };
+    const auto [outcome, error] = onStorage([passphrase = *first](RequestStore &store) {
+        const QString hash = StaffAuth::hash(passphrase);
+        if (hash.isEmpty())
+            return Outcome::NotHashed;
+        return ready(store) && store.setPassphraseHash(hash) ? Outcome::Set : Outcome::NotStored;
+    });
+    if (outcome != Outcome::Set) {
+        m_message = outcome == Outcome::NotHashed ? tr("The passphrase could not be protected.") : error.message;
         Dialogs::tell(parent, title, m_message);
         return false;
     }
