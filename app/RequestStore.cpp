@@ -697,7 +697,8 @@ bool RequestStore::openConnection()
         }
         // PostgreSQL: the connection's socket, which interrupt() may break from another thread.
         const QVariant handle = db.driver()->handle();
-        if (!isSqlite() && handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        if (!isSqlite() && handle.isValid()
+            && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
             const std::lock_guard lock(m_socketLock);
             m_interrupted = false;
             m_socket = PQsocket(*static_cast<PGconn *const *>(handle.constData()));

@@ -107,18 +107,22 @@ void StorageWorker::work()
             task = std::move(m_tasks.front());
             m_tasks.pop_front();
             m_running = true;
+            m_broken = false;
             ++m_jobNumber;
             m_deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(watchdogMs(!store.isOpen()));
         }
         m_wake.notify_all();
         task(store);
-        // A connection the watchdog broke is not used again: the next job connects afresh.
-        if (store.lastError().kind == RequestStore::ErrorKind::NotAnswering)
-            store.close();
+        bool broken = false;
         {
             const std::lock_guard lock(m_lock);
             m_running = false;
+            broken = m_broken;
         }
+        // A connection the watchdog broke is not used again, even if the job finished just before it struck: the
+        // next job connects afresh.
+        if (broken || store.lastError().kind == RequestStore::ErrorKind::NotAnswering)
+            store.close();
         m_wake.notify_all();
     }
     const std::lock_guard lock(m_lock);
@@ -139,7 +143,7 @@ void StorageWorker::watch()
             continue;
         // The same job, past its time: the server is not answering.
         if (m_store)
-            m_store->interrupt();
+            m_broken = m_store->interrupt();
         m_wake.wait(lock, [&] { return !sameJob(); });
     }
 }

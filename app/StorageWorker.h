@@ -92,6 +92,7 @@ private:
     bool m_stopping = false;
     bool m_finished = false;  // the worker's thread has ended: the watchdog ends too
     bool m_running = false;   // a job is running
+    bool m_broken = false;    // the watchdog broke the connection of the job running (or that ran last)
     quint64 m_jobNumber = 0;  // counts jobs started, so that the watchdog knows one job from the next
     std::chrono::steady_clock::time_point m_deadline;
     RequestStore *m_store = nullptr;  // lives on the worker's thread; only interrupt() is called from elsewhere

@@ -1,14 +1,18 @@
 // Storage benchmarks, in one run:
 //  - durable submit latency through RequestStore (median, p99) against the floor of the database's own command-line
 //    client doing the same transactions with the same settings (sqlite3 with WAL and synchronous=FULL; psql);
+//  - the same through the StorageWorker, as the form saves: from the request on the calling (GUI) thread to the
+//    result delivered on its event loop, the worker's thread and the hand-over both ways included;
 //  - opening the inbox (count + first page) over 100,000 and 1,000,000 requests, filtering it by status and date,
 //    and searching its texts: rare and common words, a full name, two characters and one (p50 and p95).
-// Usage: bench_store SQLITE_DIR [POSTGRES_URL]
+// Usage: bench_store SQLITE_DIR [POSTGRES_URL]   (ALS_BENCH_SUBMITS_ONLY=1: no inbox)
 
 #include "RequestStore.h"
+#include "StorageWorker.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QSqlError>
@@ -133,11 +137,46 @@ std::vector<double> appLatencies(RequestStore &store, int n)
     return v;
 }
 
-void report(const QString &name, const std::vector<double> &app, const std::vector<double> &floor)
+// Each submit as the form makes it: a job for the worker, timed until its result arrives on this thread's event loop.
+std::vector<double> workerLatencies(const RequestStore &like, int n)
+{
+    StorageWorker worker(like);
+    QEventLoop loop;
+    bool ok = false;
+    worker.run(
+        &loop, [](RequestStore &store) { return store.isOpen() || store.open(store.location()); },
+        [&](bool opened, const RequestStore::Error &error) {
+            ok = opened;
+            if (!opened)
+                out << "worker could not open the store: " << error.message << '\n';
+            loop.quit();
+        });
+    loop.exec();
+    std::vector<double> v;
+    for (int i = 0; ok && i < n; ++i) {
+        QElapsedTimer t;
+        t.start();
+        worker.run(
+            &loop, [r = sample(i)](RequestStore &store) { return store.submit(r, RequestStore::newReference()); },
+            [&](const std::optional<StoredRequest> &stored, const RequestStore::Error &error) {
+                if (stored)
+                    v.push_back(t.nsecsElapsed() / 1e6);
+                else
+                    out << "submit through the worker failed: " << error.message << '\n';
+                ok = stored.has_value();
+                loop.quit();
+            });
+        loop.exec();
+    }
+    return v;
+}
+
+void report(const QString &name, const std::vector<double> &app, const std::vector<double> &floor,
+            const char *what = "app")
 {
     const Stats a = stats(app);
     const Stats f = stats(floor);
-    out << name << " submit_ms app median " << a.median << " p99 " << a.p99 << " (n=" << app.size() << ")\n";
+    out << name << " submit_ms " << what << " median " << a.median << " p99 " << a.p99 << " (n=" << app.size() << ")\n";
     out << name << " submit_ms floor median " << f.median << " p99 " << f.p99 << " (n=" << floor.size() << ")\n";
     if (f.median > 0)
         out << name << " submit_ratio median " << a.median / f.median << " p99 " << a.p99 / std::max(f.p99, 1e-9)
@@ -296,6 +335,8 @@ int main(int argc, char **argv)
     QList<int> inboxSizes{100000, 1000000};
     if (qEnvironmentVariableIntValue("ALS_BENCH_INBOX") > 0)
         inboxSizes = {qEnvironmentVariableIntValue("ALS_BENCH_INBOX")};
+    if (qEnvironmentVariableIntValue("ALS_BENCH_SUBMITS_ONLY") > 0)
+        inboxSizes.clear();
     QTemporaryDir dir(args.value(1, QDir::tempPath()) + QStringLiteral("/als-bench-XXXXXX"));
 
     // ALS_BENCH_ONLY_POSTGRES=1 skips SQLite, for a quicker run while tuning the server's side.
@@ -318,6 +359,7 @@ int main(int argc, char **argv)
                            "busy_timeout=10000;\n"),
             QStringLiteral(".print MARK"), n, true);
         report(QStringLiteral("sqlite"), appTimes, floorTimes);
+        report(QStringLiteral("sqlite"), workerLatencies(store, n), floorTimes, "worker");
         for (const int total : inboxSizes)
             inbox(QStringLiteral("sqlite"), store, total, true);
     }
@@ -337,6 +379,7 @@ int main(int argc, char **argv)
              QString::number(pg->port), QStringLiteral("-U"), pg->user, pg->database},
             QString(), QStringLiteral("\\echo MARK"), n, false);
         report(QStringLiteral("postgresql"), appTimes, floorTimes);
+        report(QStringLiteral("postgresql"), workerLatencies(store, n), floorTimes, "worker");
         for (const int total : inboxSizes)
             inbox(QStringLiteral("postgresql"), store, total, false);
     }

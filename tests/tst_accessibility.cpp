@@ -618,7 +618,7 @@ private Q_SLOTS:
         form->findChild<QLineEdit *>(QStringLiteral("emailField"))->setText(QStringLiteral("a@example.jp"));
         form->findChild<QCheckBox *>(QStringLiteral("consentField"))->setChecked(true);
         form->submit();
-        QVERIFY(form->showingReceipt());
+        QTRY_VERIFY(form->showingReceipt());
         const auto receiptShot = qScopeGuard([&] { keepShot(m_window.get(), QStringLiteral("receipt-300-1024")); });
         QTRY_VERIFY2_WITH_TIMEOUT(clipping(m_window.get(), kSmallScreen).isEmpty(),
                                   qPrintable(clipping(m_window.get(), kSmallScreen)), kSettle);

@@ -3,12 +3,12 @@
 // and the inbox keeps an audit trail and exports CSV a spreadsheet cannot run.
 
 #include "ConsultationView.h"
-#include "EvidenceView.h"
-#include "GuideFixture.h"
 #include "Content.h"
 #include "CsvExport.h"
 #include "DeskMode.h"
 #include "Dialogs.h"
+#include "EvidenceView.h"
+#include "GuideFixture.h"
 #include "InboxWindow.h"
 #include "MainWindow.h"
 #include "ReadingBrowser.h"
@@ -20,14 +20,15 @@
 #include "StaffAuth.h"
 #include "StaffGate.h"
 #include "StartScreen.h"
+#include "StorageWorker.h"
 #include "Translations.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QComboBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QFrame>
 #include <QLabel>
@@ -39,6 +40,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTabWidget>
 #include <QTableView>
@@ -46,6 +48,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QWindow>
 
 #include <memory>
@@ -55,6 +58,30 @@ using F = ConsultationRequest::Field;
 
 namespace {
 const QString kPassphrase = QStringLiteral("correct horse battery staple");
+
+// Another desk writing: SQLite's write lock, held by a connection of its own until release() or the end.
+struct OtherDesk
+{
+    QSqlDatabase db;
+    explicit OtherDesk(const QString &path)
+    {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("otherDesk"));
+        db.setDatabaseName(path);
+    }
+    bool lock() { return db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")); }
+    void release()
+    {
+        if (db.isOpen())
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        db.close();
+    }
+    ~OtherDesk()
+    {
+        release();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("otherDesk"));
+    }
+};
 }
 
 class TestDesk : public QObject
@@ -849,6 +876,91 @@ private Q_SLOTS:
         SingleInstance later(runtime.path(), QStringLiteral("guide"));
         QCOMPARE(later.claim(), SingleInstance::Claim::AlreadyRunning);
         QTRY_COMPARE(activation.size(), 1);
+    }
+
+    // Finding 7: another desk holds SQLite's write lock while a visitor presses Send. The window keeps running (a
+    // timer keeps firing on time) and the desk's idle clearing clears the form while the save waits; once the lock
+    // is released the request is stored, and nothing of it shows on the fresh form.
+    void finding7_windowAndIdleClearingNeverWaitOnTheDatabase()
+    {
+        QVERIFY(startDesk());
+        DeskMode *desk = m_window->deskMode();
+        desk->setWarningLead(1000);
+        desk->setIdleTimeout(1500);
+        visitorAsks();
+        fillForm(QStringLiteral("待っている来訪者"), QStringLiteral("ロックの間に送った質問"));
+        OtherDesk other(m_guide.dbPath());
+        QVERIFY(other.lock());
+
+        // A timer that ticks every 50 ms: the longest gap between its ticks shows whether the window ever waited.
+        QElapsedTimer sinceTick;
+        qint64 longestGap = 0;
+        QTimer ticker;
+        ticker.setInterval(50);
+        connect(&ticker, &QTimer::timeout, this, [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+        sinceTick.start();
+        ticker.start();
+        const QString sendText = m_form->submitButton()->text();
+        QTest::mouseClick(m_form->submitButton(), Qt::LeftButton);
+        QVERIFY(m_form->isSaving());
+        QVERIFY(!m_form->submitButton()->isEnabled());        // not pressed twice
+        QVERIFY(m_form->submitButton()->text() != sendText);  // it says it is saving
+        QTRY_VERIFY_WITH_TIMEOUT(desk->isWarningShown(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!desk->isWarningShown(), 5000);
+        QVERIFY(nameText().isEmpty());
+        QVERIFY(m_window->isStartScreenShown());
+        QVERIFY(m_window->storageWorker()->pending() > 0);  // cleared while the save still waits for the other desk
+        ticker.stop();
+        // The save waits up to the busy timeout (10 s); the window never waited with it.
+        QVERIFY2(longestGap < 3000, qPrintable(QString::number(longestGap)));
+
+        other.release();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->storageWorker()->pending(), 0, 15000);
+        QCOMPARE(m_store->count({{}, {}, {}, QStringLiteral("ロックの間に送った質問")}), 1);  // stored all the same
+        QVERIFY(!m_form->showingReceipt());
+        QVERIFY(m_form->receiptReference().isEmpty());
+        QVERIFY(!m_form->banner()->isVisible());
+        QVERIFY(!m_form->isSaving());
+        QCOMPARE(m_form->submitButton()->text(), sendText);
+        QVERIFY(m_form->submitButton()->isEnabled());
+        QVERIFY(!m_form->visibleText().contains(QStringLiteral("待っている来訪者")));
+        QVERIFY(m_window->isStartScreenShown());
+    }
+
+    // A save that gives up (the other desk kept its lock too long) after the desk was cleared for the next visitor:
+    // its error never reaches the next visitor's form, whose text stays and whose own request then saves.
+    void lateResultAfterTheDeskClearedNeverReachesTheNextVisitor()
+    {
+        RequestStore::Timeouts timeouts;
+        timeouts.busyMs = 1500;
+        m_store->setTimeouts(timeouts);
+        m_window->setRequestStore(m_store.get());
+        QVERIFY(startDesk());
+        m_window->deskMode()->setIdleTimeout(0);
+        visitorAsks();
+        fillForm(QStringLiteral("前の来訪者"), QStringLiteral("届かなかった質問"));
+        OtherDesk other(m_guide.dbPath());
+        QVERIFY(other.lock());
+        QTest::mouseClick(m_form->submitButton(), Qt::LeftButton);
+        QVERIFY(m_form->isSaving());
+
+        m_window->clearVisitor();
+        visitorAsks();
+        fillForm(QStringLiteral("次の来訪者"), QStringLiteral("次の方の質問"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->storageWorker()->pending(), 0, 15000);  // the first save gave up
+        QVERIFY(!m_form->banner()->isVisible());
+        QVERIFY(!m_form->showingReceipt());
+        QVERIFY(!m_form->isSaving());
+        QCOMPARE(nameText(), QStringLiteral("次の来訪者"));
+        QVERIFY(!m_form->visibleText().contains(QStringLiteral("前の来訪者")));
+
+        other.release();
+        QTest::mouseClick(m_form->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_form->showingReceipt());
+        const auto stored = m_store->findByReference(m_form->receiptReference());
+        QVERIFY(stored);
+        QCOMPARE(stored->request.name, QStringLiteral("次の来訪者"));
+        QCOMPARE(m_store->count({}), 1);
     }
 };
 

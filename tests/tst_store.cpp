@@ -31,6 +31,7 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <functional>
 #include <tuple>
 #include <vector>
 
@@ -1835,6 +1836,141 @@ private Q_SLOTS:
                 [](bool, const RequestStore::Error &) {});
         }
         QCOMPARE(reader.count({{}, {}, {}, QStringLiteral("last one")}), 1);
+    }
+
+    // The server process behind a store's own connection (PostgreSQL).
+    static qint64 backendPid(RequestStore &store)
+    {
+        QSqlQuery q(store.database());
+        return q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next() ? q.value(0).toLongLong() : 0;
+    }
+
+    // Someone at the server ends a store's connection, as a restart of the server does.
+    void terminateBackend(qint64 pid)
+    {
+        {
+            QSqlDatabase admin = bareConnection(QStringLiteral("admin"));
+            QVERIFY(admin.open());
+            QSqlQuery q(admin);
+            QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)) && q.next());
+            QVERIFY(q.value(0).toBool());
+            QTRY_VERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %1").arg(pid))
+                        && q.next() && q.value(0).toInt() == 0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    }
+
+    // Finding 8: after the server dropped the connection, the first read connects again and succeeds: the inbox's
+    // list, its count, opening a request and its history, and the audit trail.
+    void finding8_firstReadAfterLostConnectionSucceeds()
+    {
+        if (sqlite())
+            QSKIP("a connection to lose is PostgreSQL's");
+        RequestStore store;
+        QVERIFY(store.open(location()));
+        const auto stored = store.submit(sample(QStringLiteral("読み直される質問")));
+        QVERIFY(stored);
+        QVERIFY(store.remove(store.submit(sample(QStringLiteral("消される質問")))->id));
+        const QList<std::pair<const char *, std::function<bool()>>> reads{
+            {"list", [&] { return store.list({}, 10).size() == 1; }},
+            {"count",
+             [&] {
+                 return store.count({{}, {}, {}, QStringLiteral("読み直される")}) == 1;
+             }},
+            {"find", [&] { return store.find(stored->id).has_value(); }},
+            {"findByReference", [&] { return store.findByReference(stored->reference).has_value(); }},
+            {"history", [&] { return store.history(stored->id).size() == 1; }},
+            {"listRequests", [&] { return store.listRequests({}, 10).value_or(QList<StoredRequest>()).size() == 1; }},
+            {"auditTrail", [&] { return store.auditTrail().size() == 1; }},
+        };
+        for (const auto &[name, read] : reads) {
+            const qint64 pid = backendPid(store);
+            QVERIFY2(pid > 0, name);
+            terminateBackend(pid);
+            QVERIFY2(read(), qPrintable(QLatin1String(name) + QStringLiteral(": ") + store.lastError().message));
+            QVERIFY2(store.lastError().kind == RequestStore::ErrorKind::None, name);
+            QVERIFY2(backendPid(store) != pid, name);  // a new connection
+        }
+        // Deleting is as safe to repeat: the first try after the loss deletes, once.
+        const qint64 pid = backendPid(store);
+        terminateBackend(pid);
+        QVERIFY2(store.remove(stored->id), qPrintable(store.lastError().message));
+        QCOMPARE(store.count({}), 0);
+        QCOMPARE(store.auditTrail().size(), 2);
+    }
+
+    // Finding 7: a server that stops answering while the connection stays open (its process stopped, as a hung
+    // server or a silent network looks): statement_timeout cannot help, the server enforces it. Through the storage
+    // worker the save fails as "not answering" within the statement timeout plus the watchdog's margin; the next
+    // save connects again and succeeds, and Send pressed again for the same request stores it once.
+    void finding7_silentServerFailsWithinTheWatchdog()
+    {
+        if (sqlite())
+            QSKIP("SQLite's busy wait is bounded by busy_timeout; only a server can go silent");
+        RequestStore like;
+        like.setLocation(location());
+        RequestStore::Timeouts timeouts;
+        timeouts.connectSeconds = 3;
+        timeouts.statementMs = 800;
+        timeouts.lockMs = 400;
+        like.setTimeouts(timeouts);
+        qint64 pid = 0;
+        std::optional<StoredRequest> result;
+        RequestStore::Error error;
+        bool done = false;
+        StorageWorker worker(like);
+        const auto submit = [&](const ConsultationRequest &r, const QString &reference) {
+            done = false;
+            worker.run(
+                this,
+                [r, reference](RequestStore &store) -> std::optional<StoredRequest> {
+                    if (!store.isOpen() && !store.open(store.location()))
+                        return std::nullopt;
+                    return store.submit(r, reference);
+                },
+                [&](std::optional<StoredRequest> stored, const RequestStore::Error &e) {
+                    result = stored;
+                    error = e;
+                    done = true;
+                });
+        };
+        worker.run(
+            this, [](RequestStore &store) { return store.open(store.location()) ? backendPid(store) : 0; },
+            [&pid](qint64 p, const RequestStore::Error &) { pid = p; });
+        QTRY_VERIFY(pid > 0);
+        QVERIFY2(::kill(pid_t(pid), 0) == 0, "this user may not signal the test server's processes");
+        QVERIFY(::kill(pid_t(pid), SIGSTOP) == 0);
+        // Whatever happens below, the server's process goes on again.
+        auto resume = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
+
+        const QString reference = RequestStore::newReference();
+        const ConsultationRequest typed = sample(QStringLiteral("黙ったサーバーへの質問"));
+        QElapsedTimer waited;
+        waited.start();
+        submit(typed, reference);
+        QTRY_VERIFY_WITH_TIMEOUT(done, worker.watchdogMs(false) + 2000);
+        QVERIFY(!result);
+        QCOMPARE(error.kind, RequestStore::ErrorKind::NotAnswering);
+        QVERIFY2(error.message.contains(QLatin1String("not answering")), qPrintable(error.message));
+        QVERIFY(!error.message.contains(QLatin1String("als@")));
+        QVERIFY(waited.elapsed() >= timeouts.statementMs);  // the watchdog waited for the server's own limit first
+        QCOMPARE(typed.question, QStringLiteral("黙ったサーバーへの質問"));
+
+        ::kill(pid_t(pid), SIGCONT);
+        resume.dismiss();
+        submit(sample(QStringLiteral("再開後の質問")), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY2(result, qPrintable(error.message));
+        // The stopped process may still have saved the first request once it ran again: sent again under its
+        // reference, it is found rather than stored twice.
+        submit(typed, reference);
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY2(result, qPrintable(error.message));
+        QCOMPARE(result->reference, reference);
+        RequestStore reader;
+        QVERIFY(reader.open(location()));
+        QCOMPARE(reader.count({{}, {}, {}, QStringLiteral("黙ったサーバー")}), 1);
+        QCOMPARE(reader.count({}), 2);
     }
 };
 
