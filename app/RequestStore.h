@@ -131,8 +131,8 @@ public:
     bool backupTo(const QString &path);
     bool restoreFrom(const QString &path);
 
-    // The staff passphrase, only ever as an Argon2id hash, with the wrong attempts since the last right one.
-    // nullopt: the database could not be read (never to be taken for "no passphrase yet").
+    // The staff passphrase, only ever as an Argon2id hash, with the wrong attempts since the last right one (kept by
+    // PassphraseStore). nullopt: the database could not be read (never to be taken for "no passphrase yet").
     std::optional<QString> passphraseHash();
     bool setPassphraseHash(const QString &hash);
     int failedAttempts();
@@ -146,8 +146,7 @@ public:
     // A configured location that cannot be used (a malformed URL in the settings): open() fails with this.
     void setUnusable(const QString &why) { m_unusable = why; }
 
-    // A damaged SQLite file is never overwritten: it is renamed, with its -wal and -shm files, next to itself.
-    // Only a file that starts with SQLite's header is ever moved: anything else is refused.
+    // See DamagedFile::moveAside().
     static bool moveAside(const QString &path, QString *movedTo, QString *error);
     static bool isNetworkFileSystem(const QByteArray &type);
     static QString newReference();
@@ -155,6 +154,10 @@ public:
     QSqlDatabase database() const;
 
 private:
+    // Each works on this store's connection and reports through its errors.
+    friend class RequestSchema;
+    friend class PassphraseStore;
+
     bool fail(ErrorKind kind, const QString &message);
     bool failFrom(const class QSqlError &error, const QString &doing);
     bool exec(const QString &sql);
