@@ -12,7 +12,7 @@ namespace als {
 std::optional<QString> PassphraseStore::passphraseHash()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT passphrase_hash FROM staff WHERE id = 1"))) {
+    if (!q.exec(QStringLiteral("SELECT passphrase_hash FROM %1 WHERE id = 1").arg(readFrom()))) {
         failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading a request"));
         return std::nullopt;
     }
@@ -30,7 +30,7 @@ bool PassphraseStore::setPassphraseHash(const QString &hash)
 int PassphraseStore::failedAttempts()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT failed_attempts FROM staff WHERE id = 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT failed_attempts FROM %1 WHERE id = 1").arg(readFrom())) || !q.next())
         return 0;
     return q.value(0).toInt();
 }
@@ -38,7 +38,8 @@ int PassphraseStore::failedAttempts()
 QDateTime PassphraseStore::lastFailedAttempt()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT last_failed_at FROM staff WHERE id = 1")) || !q.next() || q.value(0).isNull())
+    if (!q.exec(QStringLiteral("SELECT last_failed_at FROM %1 WHERE id = 1").arg(readFrom())) || !q.next()
+        || q.value(0).isNull())
         return {};
     return fromIso(q.value(0).toString());
 }
@@ -46,19 +47,21 @@ QDateTime PassphraseStore::lastFailedAttempt()
 bool PassphraseStore::recordAttempt(bool success)
 {
     QSqlQuery q(database());
+    if (!isSqlite()) {
+        // By the function a desk may call. A server stamps a failure by its own clock, the one every desk's wait is
+        // then measured against.
+        q.prepare(QStringLiteral("SELECT als_record_attempt(?)"));
+        q.addBindValue(success);
+        if (!q.exec() || !q.next() || q.value(0).toInt() != 1)
+            return failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Recording a sign-in attempt"));
+        return true;
+    }
     if (success) {
         q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = 0, last_failed_at = NULL WHERE id = 1"));
     } else {
-        // A server stamps the failure by its own clock, the one every desk's wait is then measured against.
-        if (isSqlite()) {
-            q.prepare(QStringLiteral(
-                "UPDATE staff SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = 1"));
-            q.addBindValue(isoUtc(Clock::nowUtc()));
-        } else {
-            q.prepare(QStringLiteral(
-                          "UPDATE staff SET failed_attempts = failed_attempts + 1, last_failed_at = %1 WHERE id = 1")
-                          .arg(QLatin1String(kPostgresNowIso)));
-        }
+        q.prepare(
+            QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = 1"));
+        q.addBindValue(isoUtc(Clock::nowUtc()));
     }
     if (!q.exec() || q.numRowsAffected() != 1)
         return failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Recording a sign-in attempt"));
@@ -78,7 +81,8 @@ std::optional<qint64> PassphraseStore::secondsSinceLastFailure()
     } else {
         if (!q.exec(
                 QStringLiteral("SELECT CAST(floor(EXTRACT(EPOCH FROM now() - last_failed_at::timestamptz)) AS BIGINT) "
-                               "FROM staff WHERE id = 1 AND last_failed_at IS NOT NULL"))
+                               "FROM %1 WHERE id = 1 AND last_failed_at IS NOT NULL")
+                    .arg(readFrom()))
             || !q.next())
             return std::nullopt;
         elapsed = q.value(0).toLongLong();
@@ -91,8 +95,7 @@ std::optional<qint64> PassphraseStore::secondsSinceLastFailure()
         q.prepare(QStringLiteral("UPDATE staff SET last_failed_at = ? WHERE id = 1"));
         q.addBindValue(isoUtc(Clock::nowUtc()));
     } else {
-        q.prepare(
-            QStringLiteral("UPDATE staff SET last_failed_at = %1 WHERE id = 1").arg(QLatin1String(kPostgresNowIso)));
+        q.prepare(QStringLiteral("SELECT als_restart_failure_wait()"));
     }
     if (!q.exec())
         failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Recording a sign-in attempt"));

@@ -40,6 +40,10 @@ private:
         return m_store.inTransaction(statements, doing);
     }
 
+    // PostgreSQL: the record is read through the function a desk may call (the desk must check the passphrase to
+    // leave desk mode, and may not read the table); SQLite: the table.
+    QString readFrom() const { return isSqlite() ? QStringLiteral("staff") : QStringLiteral("als_sign_in_state()"); }
+
     RequestStore &m_store;
 };
 

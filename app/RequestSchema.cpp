@@ -1,5 +1,7 @@
 #include "RequestSchema.h"
 
+#include "StoredTime.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -40,6 +42,104 @@ QString sqliteIndexedValues(const QString &row)
     for (const char *column : kSearchedColumns)
         values << QStringLiteral("coalesce(%1.%2, '') || char(10, 10)").arg(row, QLatin1String(column));
     return values.join(QLatin1String(", "));
+}
+
+// PostgreSQL, schema 6: the functions every role but the owner works through. Each runs with its owner's rights
+// (SECURITY DEFINER), so each finds the tables only in the schema they were made in (and pg_temp last), never in
+// one a caller could put first.
+QStringList postgresFunctions()
+{
+    const QString nowIso = QLatin1String(kPostgresNowIso);
+    const QString definer = QStringLiteral("SECURITY DEFINER SET search_path FROM CURRENT");
+    return {
+        // What FROM CURRENT above captures: this schema alone, then pg_temp. Until the end of the upgrade only.
+        QStringLiteral("SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true)"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN by_role TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit ALTER COLUMN by_role SET DEFAULT session_user"),
+        // A new request and the first line of its history in one statement. Always a new one: the status is
+        // the store's to give, never the caller's.
+        QStringLiteral("CREATE FUNCTION als_submit_request(r jsonb) RETURNS bigint LANGUAGE sql %1 AS $$ "
+                       "WITH n AS (INSERT INTO requests SELECT * FROM jsonb_populate_record(NULL::requests, r || "
+                       "jsonb_build_object('id', nextval(pg_get_serial_sequence('requests', 'id')), 'status', 'new')) "
+                       "RETURNING id, created_at, status) "
+                       "INSERT INTO status_changes (request_id, changed_at, status, note) "
+                       "SELECT id, created_at, status, '' FROM n RETURNING request_id $$")
+            .arg(definer),
+        // Only a request whose reference the caller knows, and only for a day: long enough to tell whether a
+        // save whose answer was lost went through, too short to read a visitor's request back from a receipt.
+        QStringLiteral("CREATE FUNCTION als_request_by_reference(ref text) RETURNS SETOF requests LANGUAGE sql STABLE "
+                       "%1 AS $$ SELECT * FROM requests WHERE reference = ref AND created_at::timestamptz > now() - "
+                       "interval '1 day' $$")
+            .arg(definer),
+        // The passphrase's Argon2id hash and the lock-out record, for checking a passphrase on the desk (libsodium
+        // there; the server has no Argon2id). Never the way to change them.
+        QStringLiteral("CREATE FUNCTION als_sign_in_state() RETURNS SETOF staff LANGUAGE sql STABLE %1 AS $$ "
+                       "SELECT * FROM staff $$")
+            .arg(definer),
+        QStringLiteral(
+            "CREATE FUNCTION als_record_attempt(success boolean) RETURNS integer LANGUAGE sql %1 AS $$ "
+            "WITH u AS (UPDATE staff SET failed_attempts = CASE WHEN success THEN 0 ELSE failed_attempts + 1 "
+            "END, last_failed_at = CASE WHEN success THEN NULL ELSE %2 END WHERE id = 1 RETURNING 1) "
+            "SELECT CAST(count(*) AS integer) FROM u $$")
+            .arg(definer, nowIso),
+        // A failure stamped in the future (the clock was set back): its wait starts again from now.
+        QStringLiteral("CREATE FUNCTION als_restart_failure_wait() RETURNS void LANGUAGE sql %1 AS $$ "
+                       "UPDATE staff SET last_failed_at = %2 WHERE id = 1 AND last_failed_at::timestamptz > now() $$")
+            .arg(definer, nowIso),
+        // Deleting writes its audit line in the same transaction, naming the request by its reference only.
+        QStringLiteral("CREATE FUNCTION als_delete_request(request bigint) RETURNS boolean LANGUAGE plpgsql %1 AS $$ "
+                       "BEGIN "
+                       "INSERT INTO audit (at, action, reference, detail) "
+                       "SELECT %2, 'deleted', reference, 'status=' || status FROM requests WHERE id = request; "
+                       "DELETE FROM status_changes WHERE request_id = request; "
+                       "DELETE FROM requests WHERE id = request; "
+                       "RETURN FOUND; END $$")
+            .arg(definer, nowIso),
+        // Keeping and letting go, as RequestStore::purgeClosed() does it on SQLite.
+        QStringLiteral(
+            "CREATE FUNCTION als_purge_closed(cutoff text, months integer) RETURNS integer LANGUAGE plpgsql %1 AS $$ "
+            "DECLARE r record; n integer := 0; stamp text := %2; "
+            "BEGIN "
+            "FOR r IN SELECT id, reference, closed_at FROM (SELECT id, reference, COALESCE((SELECT MAX(changed_at) "
+            "FROM status_changes s WHERE s.request_id = requests.id AND s.status = 'closed'), created_at) AS closed_at "
+            "FROM requests WHERE status = 'closed' FOR UPDATE) AS due WHERE closed_at < cutoff LOOP "
+            "INSERT INTO audit (at, action, reference, detail) VALUES (stamp, 'deleted-retention', r.reference, "
+            "'closed_at=' || r.closed_at || '; months=' || months); "
+            "DELETE FROM status_changes WHERE request_id = r.id; "
+            "DELETE FROM requests WHERE id = r.id; "
+            "n := n + 1; "
+            "END LOOP; "
+            "RETURN n; END $$")
+            .arg(definer, nowIso),
+    };
+}
+
+// PostgreSQL: what each group role may do, given again by the owner at every start (a role IT creates later gets
+// its rights then). Nothing for PUBLIC; a group that does not exist is skipped, so a single-role installation keeps
+// working as it did (and the self-check says that its one role may do too much).
+QString privilegeStatements()
+{
+    const QString functions = QStringLiteral(
+        "als_submit_request(jsonb), als_request_by_reference(text), als_sign_in_state(), als_record_attempt(boolean), "
+        "als_restart_failure_wait()");
+    const QString staffFunctions = QStringLiteral("als_delete_request(bigint), als_purge_closed(text, integer)");
+    return QStringLiteral("DO $$ BEGIN "
+                          "REVOKE ALL ON schema_version, requests, status_changes, audit, staff FROM PUBLIC; "
+                          "REVOKE ALL ON FUNCTION %1, %2 FROM PUBLIC; "
+                          "IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'als_desk') THEN "
+                          "GRANT SELECT ON schema_version TO als_desk; "
+                          "GRANT EXECUTE ON FUNCTION %1 TO als_desk; "
+                          "END IF; "
+                          "IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'als_staff') THEN "
+                          "GRANT SELECT ON schema_version TO als_staff; "
+                          "GRANT SELECT, UPDATE (status) ON requests TO als_staff; "
+                          "GRANT SELECT, INSERT ON status_changes, audit TO als_staff; "
+                          "GRANT USAGE ON SEQUENCE status_changes_id_seq, audit_id_seq TO als_staff; "
+                          "GRANT SELECT, INSERT, UPDATE, DELETE ON staff TO als_staff; "
+                          "GRANT EXECUTE ON FUNCTION %1, %2 TO als_staff; "
+                          "END IF; "
+                          "END $$")
+        .arg(functions, staffFunctions);
 }
 
 QList<Migration> migrations()
@@ -133,6 +233,11 @@ QList<Migration> migrations()
                          "'BEGIN RAISE EXCEPTION ''the audit trail is append-only''; END'"),
           QStringLiteral("CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit "
                          "FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only()")}},
+        // 6: least privilege on PostgreSQL (see privilegeStatements()). Who deleted, by the role they signed in as.
+        // A desk saves, reads back its own request by reference and checks the staff passphrase only through these
+        // functions, which run with the owner's rights and do nothing else; the staff deletes only through
+        // functions that write the audit line in the same transaction.
+        {6, {QStringLiteral("ALTER TABLE audit ADD COLUMN by_role TEXT NOT NULL DEFAULT ''")}, postgresFunctions()},
     };
 }
 
@@ -168,6 +273,32 @@ int RequestSchema::schemaVersion(const QSqlDatabase &database)
 
 bool RequestSchema::migrate()
 {
+    if (!isSqlite()) {
+        // A desk or staff role may not change the tables, and need not: a database already current is used as it
+        // is. The owner is whoever may act as the role that owns the tables.
+        QSqlQuery q(database());
+        if (!q.exec(QStringLiteral("SELECT NOT pg_has_role(relowner, 'USAGE') FROM pg_class "
+                                   "WHERE oid = to_regclass('schema_version')")))
+            return failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Opening the database"));
+        if (q.next() && q.value(0).toBool()) {
+            QSqlQuery v(database());
+            if (!v.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !v.next())
+                return failFrom(v.lastError(), QCoreApplication::translate("RequestStore", "Opening the database"));
+            const int version = v.value(0).toInt();
+            if (version == currentSchemaVersion())
+                return true;
+            if (version < currentSchemaVersion())
+                return fail(RequestStore::ErrorKind::Refused,
+                            QCoreApplication::translate(
+                                "RequestStore",
+                                "The database %1 has schema %2 and must be upgraded to schema %3 by the role that owns "
+                                "its tables. Ask the clinic's IT to run this program once as that role with "
+                                "--migrate-only.")
+                                .arg(m_location.displayName())
+                                .arg(version)
+                                .arg(currentSchemaVersion()));
+        }
+    }
     // An upgrade may build an index over every request: no statement limit then, and a longer wait for the desks
     // that upgrade at the same moment, but never an endless one.
     if (!isSqlite()
@@ -176,7 +307,12 @@ bool RequestSchema::migrate()
         return false;
     // Desks starting together on an empty server: one creates the tables, the others wait for it.
     const bool locked = !isSqlite() && exec(QStringLiteral("SELECT pg_advisory_lock(7141964)"));
+    // Tables a member of the owner group creates belong to the group, not to the member who happened to start
+    // first: another member of it can upgrade them later.
+    const bool asOwnerGroup = !isSqlite() && locked && ownerGroup() && exec(QStringLiteral("SET ROLE als_owner"));
     const bool ok = migrateLocked();
+    if (asOwnerGroup)
+        exec(QStringLiteral("RESET ROLE"));
     if (locked)
         exec(QStringLiteral("SELECT pg_advisory_unlock(7141964)"));
     // Back to the limits the connection was opened with.
@@ -236,7 +372,27 @@ bool RequestSchema::migrateLocked()
         }
         qCInfo(lcStore) << "database upgraded to schema" << m.version;
     }
+    if (!isSqlite()) {
+        QSqlQuery q(database());
+        if (!q.exec(privilegeStatements())) {
+            failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Upgrading the database"));
+            rollback();
+            return false;
+        }
+    }
     return commit();
+}
+
+bool RequestSchema::ownerGroup()
+{
+    // Only when the group could create the tables here, and owns them if they exist (a database made before the
+    // group was, by a member itself, stays its maker's until IT hands it over).
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral(
+               "SELECT 1 FROM pg_roles r WHERE r.rolname = 'als_owner' AND pg_has_role(session_user, r.oid, 'MEMBER') "
+               "AND has_schema_privilege(r.oid, current_schema(), 'CREATE') AND COALESCE((SELECT c.relowner = r.oid "
+               "FROM pg_class c WHERE c.oid = to_regclass('schema_version')), true)"))
+        && q.next();
 }
 
 void RequestSchema::runOptional(const QStringList &statements)
@@ -253,6 +409,104 @@ void RequestSchema::runOptional(const QStringList &statements)
         }
         q.exec(QStringLiteral("RELEASE SAVEPOINT optional"));
     }
+}
+
+namespace {
+
+// One thing a role may do, and whether a desk's and the staff's job need it.
+struct Privilege
+{
+    const char *kind;  // "table": has_any_column_privilege or has_table_privilege; "function"; "sequence"
+    const char *object;
+    const char *privilege;
+    bool desk;
+    bool staff;
+};
+
+const Privilege kPrivileges[] = {
+    {"table", "schema_version", "SELECT", true, true},
+    {"table", "requests", "SELECT", false, true},
+    {"table", "requests", "INSERT", false, false},
+    {"table", "requests", "UPDATE", false, true},
+    {"table", "requests", "DELETE", false, false},
+    {"table", "requests", "TRUNCATE", false, false},
+    {"table", "status_changes", "SELECT", false, true},
+    {"table", "status_changes", "INSERT", false, true},
+    {"table", "status_changes", "UPDATE", false, false},
+    {"table", "status_changes", "DELETE", false, false},
+    {"table", "audit", "SELECT", false, true},
+    {"table", "audit", "INSERT", false, true},
+    {"table", "audit", "UPDATE", false, false},
+    {"table", "audit", "DELETE", false, false},
+    {"table", "audit", "TRUNCATE", false, false},
+    {"table", "staff", "SELECT", false, true},
+    {"table", "staff", "INSERT", false, true},
+    {"table", "staff", "UPDATE", false, true},
+    {"table", "staff", "DELETE", false, true},
+    {"sequence", "status_changes_id_seq", "USAGE", false, true},
+    {"function", "als_submit_request(jsonb)", "EXECUTE", true, true},
+    {"function", "als_request_by_reference(text)", "EXECUTE", true, true},
+    {"function", "als_sign_in_state()", "EXECUTE", true, true},
+    {"function", "als_record_attempt(boolean)", "EXECUTE", true, true},
+    {"function", "als_restart_failure_wait()", "EXECUTE", true, true},
+    {"function", "als_delete_request(bigint)", "EXECUTE", false, true},
+    {"function", "als_purge_closed(text, integer)", "EXECUTE", false, true},
+};
+
+QString sqlText(const char *text)
+{
+    return QLatin1Char('\'') + QLatin1String(text) + QLatin1Char('\'');
+}
+
+}  // namespace
+
+RequestStore::PrivilegeReport RequestSchema::privileges(const QSqlDatabase &database, RequestStore::Role role)
+{
+    RequestStore::PrivilegeReport report;
+    if (role == RequestStore::Role::Unknown || database.driverName() != QLatin1String("QPSQL"))
+        return report;
+    const bool desk = role == RequestStore::Role::Desk;
+    // One query: the role, whether it is a superuser, whether it may act as the tables' owner, then each privilege.
+    QStringList columns{QStringLiteral("session_user"),
+                        QStringLiteral("(SELECT rolsuper FROM pg_roles WHERE rolname = session_user)"),
+                        QStringLiteral("pg_has_role((SELECT relowner FROM pg_class WHERE oid = "
+                                       "to_regclass('requests')), 'USAGE')")};
+    for (const Privilege &p : kPrivileges) {
+        const QString kind = QLatin1String(p.kind);
+        // A column's privilege counts too: UPDATE (status) is what the staff is given.
+        const QString function = kind == QLatin1String("function") ? QStringLiteral("has_function_privilege")
+            : kind == QLatin1String("sequence")                    ? QStringLiteral("has_sequence_privilege")
+            : (qstrcmp(p.privilege, "DELETE") == 0 || qstrcmp(p.privilege, "TRUNCATE") == 0)
+            ? QStringLiteral("has_table_privilege")
+            : QStringLiteral("has_any_column_privilege");
+        columns << QStringLiteral("%1(%2, %3)").arg(function, sqlText(p.object), sqlText(p.privilege));
+    }
+    QSqlQuery q(database);
+    if (!q.exec(QStringLiteral("SELECT ") + columns.join(QLatin1String(", "))) || !q.next()) {
+        qCWarning(lcStore).noquote() << "the database role's privileges could not be read:"
+                                     << q.lastError().databaseText();
+        return report;
+    }
+    report.checked = true;
+    report.roleName = q.value(0).toString();
+    if (q.value(1).toBool())
+        report.tooMuch << QStringLiteral("superuser");
+    else if (q.value(2).toBool())
+        report.tooMuch << QStringLiteral("owner of the tables");
+    const bool wholesale = !report.tooMuch.isEmpty();
+    int i = 3;
+    for (const Privilege &p : kPrivileges) {
+        const bool has = q.value(i++).toBool();
+        const bool needed = desk ? p.desk : p.staff;
+        QString object = QLatin1String(p.object);
+        object = object.section(QLatin1Char('('), 0, 0);
+        const QString what = QStringLiteral("%1 on %2").arg(QLatin1String(p.privilege), object);
+        if (needed && !has)
+            report.missing << what;
+        else if (!needed && has && !wholesale)  // a superuser's or owner's every right is said once, above
+            report.tooMuch << what;
+    }
+    return report;
 }
 
 }  // namespace als

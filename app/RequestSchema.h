@@ -30,9 +30,13 @@ public:
     // Brings the database to the current schema. A role that may not change the tables can still use a database
     // that is already current; one that is older is then refused with a message saying who must upgrade it.
     bool migrate();
+    // PostgreSQL: what the signed-in role may do against what the role's job needs (see RequestStore).
+    static RequestStore::PrivilegeReport privileges(const QSqlDatabase &database, RequestStore::Role role);
 
 private:
     bool migrateLocked();
+    // PostgreSQL: whether this session should make and upgrade the tables as the group role als_owner.
+    bool ownerGroup();
     void runOptional(const QStringList &statements);
 
     // The store's connection and error reporting, under the names the migration code has always used.

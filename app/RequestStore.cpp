@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -197,6 +199,7 @@ void RequestStore::close()
 {
     m_insertRequest.reset();
     m_insertHistory.reset();
+    m_privileges = {};
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -271,12 +274,19 @@ bool RequestStore::failFrom(const QSqlError &error, const QString &doing)
                           "RequestStore",
                           "%1 failed: the database server %2 answered, but did not let this desk sign in (%3).")
                           .arg(doing, where, firstLine);
+        } else if (code == QLatin1String("42501")) {
+            // The server's words name what was refused ("permission denied for table audit").
+            refusal = QCoreApplication::translate("RequestStore",
+                                                  "%1 failed: the database role this program signs in as is not "
+                                                  "allowed to do this (%2). Ask the clinic's IT to grant it the role "
+                                                  "als_desk (a desk) or als_staff (the staff inbox).")
+                          .arg(doing, firstLine);
         }
         if (!refusal.isEmpty())
             kind = ErrorKind::Refused;
         else if (code == QLatin1String("53100"))
             kind = ErrorKind::DiskFull;
-        else if (code == QLatin1String("25006") || code == QLatin1String("42501"))
+        else if (code == QLatin1String("25006"))
             kind = ErrorKind::ReadOnly;
         else if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03")
                  || code == QLatin1String("57014"))
@@ -560,8 +570,32 @@ bool RequestStore::open(const DatabaseLocation &location)
         if (!m_textIndex || !m_shortTextIndex)
             qCInfo(lcStore) << "text search without an index for" << (m_textIndex ? "one or two characters" : "longer text")
                             << "on this server: those searches read every request";
+        // Least privilege: said plainly at every start, to the log and to whoever shows privilegeReport().
+        m_privileges = RequestSchema::privileges(database(), m_role);
+        if (!m_privileges.ok())
+            qCWarning(lcStore).noquote() << m_privileges.message();
     }
     return true;
+}
+
+QString RequestStore::PrivilegeReport::message() const
+{
+    QStringList paragraphs;
+    if (!tooMuch.isEmpty())
+        paragraphs << QCoreApplication::translate("RequestStore",
+                                                  "The database role %1 that this program signs in as may do more than "
+                                                  "its work needs (%2). Whoever can read this computer's database "
+                                                  "settings could do the same. Ask the clinic's IT to give it only "
+                                                  "the role als_desk (a desk) or als_staff (the staff inbox).")
+                          .arg(roleName, tooMuch.join(QLatin1String(", ")));
+    if (!missing.isEmpty())
+        paragraphs << QCoreApplication::translate("RequestStore",
+                                                  "The database role %1 that this program signs in as lacks what its "
+                                                  "work needs (%2). Ask the clinic's IT to grant it the role als_desk "
+                                                  "(a desk) or als_staff (the staff inbox), and to start the program "
+                                                  "once as the owner with --migrate-only.")
+                          .arg(roleName, missing.join(QLatin1String(", ")));
+    return paragraphs.join(QLatin1Char(' '));
 }
 
 QString RequestStore::newReference()
@@ -623,15 +657,11 @@ RequestStore::Insert RequestStore::insertOnce(StoredRequest *stored)
         const QString placeholders = values.join(QLatin1String(", "));
         m_insertRequest = std::make_unique<QSqlQuery>(database());
         // One statement is one transaction on PostgreSQL: the request and the first line of its history are
-        // committed together, in a single round trip to the server.
+        // committed together, in a single round trip to the server, by the one function a desk may save through.
         const bool prepared = isSqlite()
             ? m_insertRequest->prepare(
                 QStringLiteral("INSERT INTO requests (%1) VALUES (%2)").arg(columns, placeholders))
-            : m_insertRequest->prepare(
-                QStringLiteral("WITH r AS (INSERT INTO requests (%1) VALUES (%2) RETURNING id, created_at, status) "
-                               "INSERT INTO status_changes (request_id, changed_at, status, note) "
-                               "SELECT id, created_at, status, '' FROM r RETURNING request_id")
-                    .arg(columns, placeholders));
+            : m_insertRequest->prepare(QStringLiteral("SELECT als_submit_request(CAST(? AS jsonb))"));
         if (!prepared) {
             failFrom(m_insertRequest->lastError(), doing);
             m_insertRequest.reset();
@@ -643,11 +673,22 @@ RequestStore::Insert RequestStore::insertOnce(StoredRequest *stored)
     if (isSqlite() && !begin())
         return Insert::Failed;
     QSqlQuery &q = *m_insertRequest;
-    for (const Column &column : kRequestColumns) {
-        QVariant value = valueOf(column, *stored);
-        if (column.text && isSqlite() && !value.toString().isEmpty())
-            value = value.toString().toUtf8();
-        q.addBindValue(value);
+    if (!isSqlite()) {
+        // Every column by name, as one JSON object: text exactly as typed, no age as null.
+        QJsonObject values;
+        for (const Column &column : kRequestColumns) {
+            const QVariant value = valueOf(column, *stored);
+            values.insert(QLatin1String(column.name),
+                          value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value));
+        }
+        q.addBindValue(QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
+    } else {
+        for (const Column &column : kRequestColumns) {
+            QVariant value = valueOf(column, *stored);
+            if (column.text && !value.toString().isEmpty())
+                value = value.toString().toUtf8();
+            q.addBindValue(value);
+        }
     }
     if (!isSqlite()) {
         if (!q.exec()) {
@@ -727,7 +768,7 @@ std::optional<StoredRequest> RequestStore::submit(const ConsultationRequest &inp
         case Insert::Taken:
             if (mayBeStored) {
                 m_error = {};
-                const std::optional<StoredRequest> found = findByReference(stored.reference);
+                const std::optional<StoredRequest> found = findOwnByReference(stored.reference);
                 if (found && sameRequest(*found, stored))
                     return found;
                 if (!found && m_error.kind != ErrorKind::None)
@@ -768,8 +809,12 @@ StoredRequest RequestStore::fromCurrentRow(const QSqlQuery &q) const
 std::optional<StoredRequest> RequestStore::findWhere(const char *column, const QVariant &value)
 {
     QSqlQuery q(database());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM requests WHERE %2 = ?").arg(selectedColumns(isSqlite()), QLatin1String(column)));
+    // A desk on PostgreSQL may read back only a request whose reference it knows, through the function that lets
+    // it (see RequestSchema); everyone else reads the table.
+    const bool asDesk = !isSqlite() && m_role == Role::Desk && qstrcmp(column, "reference") == 0;
+    q.prepare(asDesk ? QStringLiteral("SELECT %1 FROM als_request_by_reference(?)").arg(selectedColumns(false))
+                     : QStringLiteral("SELECT %1 FROM requests WHERE %2 = ?")
+                           .arg(selectedColumns(isSqlite()), QLatin1String(column)));
     q.addBindValue(value);
     if (!q.exec()) {
         failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading a request"));
@@ -788,6 +833,16 @@ std::optional<StoredRequest> RequestStore::find(qint64 id)
 std::optional<StoredRequest> RequestStore::findByReference(const QString &reference)
 {
     return findWhere("reference", reference.trimmed().toUpper());
+}
+
+std::optional<StoredRequest> RequestStore::findOwnByReference(const QString &reference)
+{
+    // Whatever this connection is for, the way a desk must take works for every role.
+    const Role role = m_role;
+    if (!isSqlite())
+        m_role = Role::Desk;
+    const auto restore = qScopeGuard([this, role] { m_role = role; });
+    return findByReference(reference);
 }
 
 bool RequestStore::setStatus(qint64 id, const QString &status, const QString &note)
@@ -846,6 +901,10 @@ QList<StatusChange> RequestStore::history(qint64 id)
 
 bool RequestStore::remove(qint64 id)
 {
+    // PostgreSQL: nobody deletes a request directly; the function writes the audit line in the same transaction.
+    if (!isSqlite())
+        return inTransaction({{QStringLiteral("SELECT als_delete_request(?)"), {id}}},
+                             QCoreApplication::translate("RequestStore", "Deleting the request"));
     // The history goes with the request (ON DELETE CASCADE); stated here too for servers without the constraint.
     // The audit line names the request by its reference only: the trail keeps no health information.
     return inTransaction({{QStringLiteral("INSERT INTO audit (at, action, reference, detail) "
@@ -1163,6 +1222,21 @@ int RequestStore::purgeClosed(int months, const QDateTime &now)
     const QString doing = QCoreApplication::translate("RequestStore", "Deleting closed requests past their keeping time");
     // Calendar months: closed on 31 March and kept one month, a request goes after 30 April.
     const QString cutoff = isoUtc(now.toUTC().addMonths(-months));
+    if (!isSqlite()) {
+        // The same, by the function that is the staff's only way to delete (see RequestSchema).
+        QSqlQuery purge(database());
+        purge.prepare(QStringLiteral("SELECT als_purge_closed(?, ?)"));
+        purge.addBindValue(cutoff);
+        purge.addBindValue(months);
+        if (!purge.exec() || !purge.next()) {
+            failFrom(purge.lastError(), doing);
+            return -1;
+        }
+        const int deleted = purge.value(0).toInt();
+        if (deleted > 0)
+            qCInfo(lcStore) << "retention deleted" << deleted << "closed requests older than" << months << "months";
+        return deleted;
+    }
     if (!begin())
         return -1;
     // When it was last closed (a request closed, opened again and closed again counts from the second time).
@@ -1225,14 +1299,15 @@ QList<RequestStore::AuditEntry> RequestStore::auditTrail(int limit)
     QList<AuditEntry> entries;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT at, action, reference, detail FROM audit ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT at, action, reference, detail, by_role FROM audit ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec()) {
         failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading the audit trail"));
         return entries;
     }
     while (q.next())
-        entries.append({fromIso(q.value(0).toString()), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        entries.append({fromIso(q.value(0).toString()), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toString()});
     return entries;
 }
 

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -90,6 +91,26 @@ public:
     const Error &lastError() const { return m_error; }
     const DatabaseLocation &location() const { return m_location; }
 
+    // What this store is for, so that it takes the ways its role may on PostgreSQL (a desk reads back its own
+    // request only through a function) and the start-up check knows what it needs. Applies from the next open().
+    enum class Role { Unknown, Desk, Staff };
+    void setRole(Role role) { m_role = role; }
+    Role role() const { return m_role; }
+
+    // PostgreSQL: what the role this program signs in as may do, against what its job (desk or staff) needs. open()
+    // makes it for a Desk or Staff store, and writes a warning line to stderr when it is more or less than needed.
+    struct PrivilegeReport
+    {
+        bool checked = false;  // false on SQLite, for Role::Unknown, or if the server's catalogue could not be read
+        QString roleName;      // the role signed in as
+        QStringList tooMuch;   // what it may do that its job does not need, e.g. "superuser", "DELETE on requests"
+        QStringList missing;   // what its job needs that it may not do, e.g. "EXECUTE on als_submit_request"
+        bool ok() const { return tooMuch.isEmpty() && missing.isEmpty(); }
+        // A paragraph for the window and the log; empty when all is well.
+        QString message() const;
+    };
+    const PrivilegeReport &privilegeReport() const { return m_privileges; }
+
     static int currentSchemaVersion();
     int schemaVersion() const;
 
@@ -123,6 +144,7 @@ public:
         QString action;     // "deleted", "deleted-retention", "restored"
         QString reference;  // the request's reference number
         QString detail;
+        QString by;  // PostgreSQL: the role that signed in (empty on SQLite and before schema 6)
     };
     QList<AuditEntry> auditTrail(int limit = 500);
 
@@ -189,6 +211,8 @@ private:
     bool manyHold(const Filter &filter, int limit);
     StoredRequest fromCurrentRow(const class QSqlQuery &query) const;
     std::optional<StoredRequest> findWhere(const char *column, const QVariant &value);
+    // submit()'s look at a request already stored under a reference, the way a desk may take on PostgreSQL.
+    std::optional<StoredRequest> findOwnByReference(const QString &reference);
 
     // Prepared once per connection: a durable submit then costs one round trip to a server, not three.
     std::unique_ptr<class QSqlQuery> m_insertRequest;
@@ -202,6 +226,8 @@ private:
     DatabaseLocation m_location;
     Timeouts m_timeouts;
     Error m_error;
+    Role m_role = Role::Unknown;
+    PrivilegeReport m_privileges;
 };
 
 } // namespace als
