@@ -277,10 +277,19 @@ bool RequestSchema::migrate()
         // A desk or staff role may not change the tables, and need not: a database already current is used as it
         // is. The owner is whoever may act as the role that owns the tables.
         QSqlQuery q(database());
-        if (!q.exec(QStringLiteral("SELECT NOT pg_has_role(relowner, 'USAGE') FROM pg_class "
-                                   "WHERE oid = to_regclass('schema_version')")))
+        if (!q.exec(QStringLiteral("SELECT NOT pg_has_role(relowner, 'USAGE'), has_table_privilege(oid, 'SELECT') "
+                                   "FROM pg_class WHERE oid = to_regclass('schema_version')")))
             return failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Opening the database"));
         if (q.next() && q.value(0).toBool()) {
+            if (!q.value(1).toBool())
+                return fail(RequestStore::ErrorKind::Refused,
+                            QCoreApplication::translate(
+                                "RequestStore",
+                                "The database role this program signs in as may not use the database %1 (it lacks "
+                                "SELECT on schema_version). Ask the clinic's IT to grant it the role als_desk (a "
+                                "desk) or als_staff (the staff inbox). After an update of this program, the owner "
+                                "must first upgrade the database once with --migrate-only.")
+                                .arg(m_location.displayName()));
             QSqlQuery v(database());
             if (!v.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !v.next())
                 return failFrom(v.lastError(), QCoreApplication::translate("RequestStore", "Opening the database"));
