@@ -518,4 +518,51 @@ RequestStore::PrivilegeReport RequestSchema::privileges(const QSqlDatabase &data
     return report;
 }
 
+int RequestSchema::migrateOnly(const QString &url, QString *said)
+{
+    QString problem;
+    const std::optional<DatabaseLocation> location = url.isEmpty() ? DatabaseLocation::defaultSqlite()
+                                                                   : DatabaseLocation::parse(url, &problem);
+    if (!location) {
+        *said = problem;
+        return 1;
+    }
+    RequestStore store;
+    if (!store.open(*location)) {
+        *said = store.lastError().message;
+        return 1;
+    }
+    *said = QCoreApplication::translate("RequestStore", "The database %1 is at schema %2, the one this version uses.")
+                .arg(location->displayName())
+                .arg(store.schemaVersion());
+    if (location->kind == DatabaseLocation::Kind::Sqlite)
+        return 0;
+    QSqlQuery q(store.database());
+    if (!q.exec(
+            QStringLiteral("SELECT pg_has_role((SELECT relowner FROM pg_class WHERE oid = to_regclass('requests')), "
+                           "'USAGE'), (SELECT string_agg(g, ', ') FROM unnest(ARRAY['als_owner', 'als_desk', "
+                           "'als_staff']) AS g WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = g))"))
+        || !q.next()) {
+        *said = store.lastError().message;
+        return 1;
+    }
+    if (!q.value(0).toBool()) {
+        *said += QLatin1Char(' ')
+            + QCoreApplication::translate("RequestStore",
+                                          "The role signed in as does not own the tables, so no rights were given: "
+                                          "run this as a member of als_owner.");
+        return 1;
+    }
+    *said += QLatin1Char(' ')
+        + (q.value(1).toString().isEmpty()
+               ? QCoreApplication::translate("RequestStore",
+                                             "The roles als_desk and als_staff have what a desk and the staff inbox "
+                                             "need, and no more.")
+               : QCoreApplication::translate("RequestStore",
+                                             "The roles %1 do not exist on this server, so every desk signs in with "
+                                             "more than it needs. The README shows the lines that make them.")
+                     .arg(q.value(1).toString()));
+    return 0;
+}
+
 }  // namespace als

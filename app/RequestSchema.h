@@ -30,6 +30,10 @@ public:
     // Brings the database to the current schema. A role that may not change the tables can still use a database
     // that is already current; one that is older is then refused with a message saying who must upgrade it.
     bool migrate();
+    // --migrate-only: opens the database at this address (which upgrades it, and on PostgreSQL gives the group roles
+    // their rights when the role signed in as owns the tables), and says in a sentence or two what was done or why
+    // not. 0 when the database is current.
+    static int migrateOnly(const QString &url, QString *said);
     // PostgreSQL: what the signed-in role may do against what the role's job needs (see RequestStore).
     static RequestStore::PrivilegeReport privileges(const QSqlDatabase &database, RequestStore::Role role);
 

@@ -4,6 +4,7 @@
 #include "RequestStore.h"
 #include "StaffAuth.h"
 
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -374,6 +375,32 @@ private Q_SLOTS:
         QVERIFY(open(staff, as(QStringLiteral("roles_staff")), RequestStore::Role::Staff));
         QCOMPARE(staff.count({}), 2);
         QCOMPARE(staff.count({{}, {}, {}, QStringLiteral("前からある")}), 1);
+    }
+
+    // The owner's one command: upgraded and the groups given their rights, said in a line; a desk running it is told
+    // that it owns nothing here.
+    void migrateOnlyRunsAsTheOwner()
+    {
+        const auto migrate = [](const DatabaseLocation &location) {
+            QProcess process;
+            process.start(QStringLiteral(ALS_BINARY),
+                          {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--migrate-only"),
+                           QStringLiteral("--database"), location.toUrl()});
+            process.waitForFinished(60000);
+            return std::make_pair(process.exitCode(),
+                                  QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()));
+        };
+        const auto [ownerExit, ownerSaid] = migrate(as(QStringLiteral("roles_owner")));
+        QCOMPARE(ownerExit, 0);
+        QVERIFY2(ownerSaid.contains(QStringLiteral("is at schema %1").arg(RequestStore::currentSchemaVersion()))
+                     && ownerSaid.contains(QLatin1String("als_desk and als_staff have what")),
+                 qPrintable(ownerSaid));
+        RequestStore desk;
+        QVERIFY(open(desk, as(QStringLiteral("roles_desk")), RequestStore::Role::Desk));
+        QVERIFY(desk.privilegeReport().ok());
+        const auto [deskExit, deskSaid] = migrate(as(QStringLiteral("roles_desk")));
+        QCOMPARE(deskExit, 1);
+        QVERIFY2(deskSaid.contains(QLatin1String("does not own the tables")), qPrintable(deskSaid));
     }
 
     void cleanupTestCase()
