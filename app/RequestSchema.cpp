@@ -56,14 +56,17 @@ QStringList postgresFunctions()
         QStringLiteral("SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true)"),
         QStringLiteral("ALTER TABLE audit ADD COLUMN by_role TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE audit ALTER COLUMN by_role SET DEFAULT session_user"),
-        // A new request and the first line of its history in one statement. Always a new one: the status is
+        // A new request and the first line of its history in one call. Always a new one: the status is
         // the store's to give, never the caller's.
-        QStringLiteral("CREATE FUNCTION als_submit_request(r jsonb) RETURNS bigint LANGUAGE sql %1 AS $$ "
-                       "WITH n AS (INSERT INTO requests SELECT * FROM jsonb_populate_record(NULL::requests, r || "
-                       "jsonb_build_object('id', nextval(pg_get_serial_sequence('requests', 'id')), 'status', 'new')) "
-                       "RETURNING id, created_at, status) "
+        QStringLiteral("CREATE FUNCTION als_submit_request(r jsonb) RETURNS bigint LANGUAGE plpgsql %1 AS $$ "
+                       "DECLARE n requests := jsonb_populate_record(NULL::requests, r); "
+                       "BEGIN "
+                       "n.id := nextval('requests_id_seq'); "
+                       "n.status := 'new'; "
+                       "INSERT INTO requests SELECT n.*; "
                        "INSERT INTO status_changes (request_id, changed_at, status, note) "
-                       "SELECT id, created_at, status, '' FROM n RETURNING request_id $$")
+                       "VALUES (n.id, n.created_at, n.status, ''); "
+                       "RETURN n.id; END $$")
             .arg(definer),
         // Only a request whose reference the caller knows, and only for a day: long enough to tell whether a
         // save whose answer was lost went through, too short to read a visitor's request back from a receipt.
