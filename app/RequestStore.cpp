@@ -580,21 +580,23 @@ bool RequestStore::open(const DatabaseLocation &location)
 
 QString RequestStore::PrivilegeReport::message() const
 {
+    // Without the role's name: no message shows the address's user information.
     QStringList paragraphs;
     if (!tooMuch.isEmpty())
-        paragraphs << QCoreApplication::translate("RequestStore",
-                                                  "The database role %1 that this program signs in as may do more than "
-                                                  "its work needs (%2). Whoever can read this computer's database "
-                                                  "settings could do the same. Ask the clinic's IT to give it only "
-                                                  "the role als_desk (a desk) or als_staff (the staff inbox).")
-                          .arg(roleName, tooMuch.join(QLatin1String(", ")));
+        paragraphs << QCoreApplication::translate(
+                          "RequestStore",
+                          "The database role that this program signs in as may do more than its "
+                          "work needs (%1). Whoever can read this computer's database "
+                          "settings could do the same. Ask the clinic's IT to give it only "
+                          "the role als_desk (a desk) or als_staff (the staff inbox).")
+                          .arg(tooMuch.join(QLatin1String(", ")));
     if (!missing.isEmpty())
         paragraphs << QCoreApplication::translate("RequestStore",
-                                                  "The database role %1 that this program signs in as lacks what its "
-                                                  "work needs (%2). Ask the clinic's IT to grant it the role als_desk "
+                                                  "The database role that this program signs in as lacks what its work "
+                                                  "needs (%1). Ask the clinic's IT to grant it the role als_desk "
                                                   "(a desk) or als_staff (the staff inbox), and to start the program "
                                                   "once as the owner with --migrate-only.")
-                          .arg(roleName, missing.join(QLatin1String(", ")));
+                          .arg(missing.join(QLatin1String(", ")));
     return paragraphs.join(QLatin1Char(' '));
 }
 

@@ -102,7 +102,7 @@ public:
     struct PrivilegeReport
     {
         bool checked = false;  // false on SQLite, for Role::Unknown, or if the server's catalogue could not be read
-        QString roleName;      // the role signed in as
+        QString roleName;      // the role signed in as (for a test or a log; message() never shows it)
         QStringList tooMuch;   // what it may do that its job does not need, e.g. "superuser", "DELETE on requests"
         QStringList missing;   // what its job needs that it may not do, e.g. "EXECUTE on als_submit_request"
         bool ok() const { return tooMuch.isEmpty() && missing.isEmpty(); }
