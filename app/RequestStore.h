@@ -15,7 +15,9 @@ namespace als {
 
 // Keeps consultation requests durably. An acknowledged submit() is on disk (SQLite: WAL with synchronous=FULL;
 // PostgreSQL: a committed transaction). Every value goes through bound parameters; text is stored exactly as typed.
-// Errors come back as a kind and a sentence the desk can show; nothing here talks to widgets.
+// Errors come back as a kind and a sentence the desk can show; nothing here talks to widgets. The tables and their
+// upgrades (RequestSchema), the staff passphrase (PassphraseStore), moving a damaged file aside (DamagedFile) and
+// the address (DatabaseLocation) are units of their own; this one keeps the requests.
 class RequestStore final
 {
 public:

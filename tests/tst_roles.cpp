@@ -381,6 +381,49 @@ private Q_SLOTS:
         QCOMPARE(staff.count({{}, {}, {}, QStringLiteral("前からある")}), 1);
     }
 
+    // Today's installations: one login role owns everything and every desk signs in as it. It keeps working, is
+    // warned, and moves over with the README's lines.
+    void aSingleRoleInstallationKeepsWorkingAndMovesOver()
+    {
+        {
+            QSqlDatabase db = admin(QStringLiteral("setup"), superuser().database);
+            QVERIFY(run(db,
+                        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+                                       "'roles_clinic') THEN CREATE ROLE roles_clinic LOGIN; END IF; END $$")));
+            QVERIFY(run(db, QStringLiteral("ALTER DATABASE %1 OWNER TO roles_clinic").arg(kDatabase)));
+        }
+        qint64 earlier = 0;
+        {
+            RequestStore clinic;
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("owner of the tables")));
+            QVERIFY2(open(clinic, as(QStringLiteral("roles_clinic")), RequestStore::Role::Desk),
+                     qPrintable(clinic.lastError().message));
+            const auto stored = clinic.submit(sample(QStringLiteral("移行前の質問")));
+            QVERIFY(stored);
+            earlier = stored->id;
+            QVERIFY(clinic.setPassphraseHash(StaffAuth::hash(QStringLiteral("correct horse battery staple"))));
+        }
+        QVERIFY(run(admin(QStringLiteral("work"), kDatabase),
+                    QStringLiteral("REASSIGN OWNED BY roles_clinic TO als_owner")));
+        migrateAsOwner();
+        RequestStore desk;
+        QVERIFY2(open(desk, as(QStringLiteral("roles_desk")), RequestStore::Role::Desk),
+                 qPrintable(desk.lastError().message));
+        QVERIFY2(desk.privilegeReport().ok(), qPrintable(desk.privilegeReport().message()));
+        QVERIFY(desk.submit(sample()));
+        QVERIFY(!desk.passphraseHash().value_or(QString()).isEmpty());
+        RequestStore staff;
+        QVERIFY(open(staff, as(QStringLiteral("roles_staff")), RequestStore::Role::Staff));
+        QVERIFY2(staff.privilegeReport().ok(), qPrintable(staff.privilegeReport().message()));
+        QCOMPARE(staff.count({}), 2);
+        QVERIFY(staff.remove(earlier));
+        QCOMPARE(staff.auditTrail().first().by, QStringLiteral("roles_staff"));
+        // The old sign-in no longer owns anything.
+        RequestStore clinic;
+        QVERIFY(!open(clinic, as(QStringLiteral("roles_clinic")), RequestStore::Role::Desk));
+        QCOMPARE(clinic.lastError().kind, RequestStore::ErrorKind::Refused);
+    }
+
     // The owner's one command: upgraded and the groups given their rights, said in a line; a desk running it is told
     // that it owns nothing here.
     void migrateOnlyRunsAsTheOwner()
