@@ -309,6 +309,18 @@ bool RequestSchema::migrate()
                                 .arg(m_location.displayName())
                                 .arg(version)
                                 .arg(currentSchemaVersion()));
+        } else if (!q.isValid()) {
+            // No tables yet, and a role that may not make them (a desk's or the staff's): the owner goes first.
+            QSqlQuery create(database());
+            if (create.exec(QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')")) && create.next()
+                && !create.value(0).toBool())
+                return fail(RequestStore::ErrorKind::Refused,
+                            QCoreApplication::translate("RequestStore",
+                                                        "The database %1 has no requests tables yet, and the role "
+                                                        "this program signs in as may not make them. Ask the "
+                                                        "clinic's IT to run this program once as the owner with "
+                                                        "--migrate-only.")
+                                .arg(m_location.displayName()));
         }
     }
     // An upgrade may build an index over every request: no statement limit then, and a longer wait for the desks

@@ -157,6 +157,19 @@ private Q_SLOTS:
         QCOMPARE(owner.privilegeReport().tooMuch, QStringList{QStringLiteral("owner of the tables")});
     }
 
+    void aDeskOnAnEmptyDatabaseLeavesItToTheOwner()
+    {
+        RequestStore desk;
+        QVERIFY(!open(desk, as(QStringLiteral("roles_desk")), RequestStore::Role::Desk));
+        QCOMPARE(desk.lastError().kind, RequestStore::ErrorKind::Refused);
+        QVERIFY2(desk.lastError().message.contains(QLatin1String("no requests tables yet"))
+                     && desk.lastError().message.contains(QLatin1String("--migrate-only")),
+                 qPrintable(desk.lastError().message));
+        migrateAsOwner();
+        QVERIFY2(open(desk, as(QStringLiteral("roles_desk")), RequestStore::Role::Desk),
+                 qPrintable(desk.lastError().message));
+    }
+
     void deskSavesAndReadsBackOnlyItsOwnRequest()
     {
         migrateAsOwner();
