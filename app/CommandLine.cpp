@@ -110,7 +110,14 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     const QCommandLineOption paper(QStringLiteral("paper"),
                                    QCoreApplication::translate("CommandLine", "With --export-pdf: the paper size, a4 (default) or letter."),
                                    QStringLiteral("a4|letter"));
-    parser.addOptions({help, version, lang, listSections, database, kiosk, exportPdf, sections, largePrint, paper});
+    const QCommandLineOption migrateOnly(
+        QStringLiteral("migrate-only"),
+        QCoreApplication::translate("CommandLine",
+                                    "Upgrade the requests database (--database, or the one in the settings) to this "
+                                    "version and give the roles als_desk and als_staff their rights, then exit. Run "
+                                    "once as the owner of the database after installing or updating."));
+    parser.addOptions(
+        {help, version, lang, listSections, database, kiosk, exportPdf, sections, largePrint, paper, migrateOnly});
 
     CommandLineOptions options;
     auto error = [&](const QString &message) { return usageError(options, message); };
@@ -180,6 +187,11 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         options.action = CommandLineOptions::Action::ListSections;
     } else if (exporting) {
         options.action = CommandLineOptions::Action::ExportPdf;
+    } else if (parser.isSet(migrateOnly)) {
+        if (options.kiosk)
+            return error(QCoreApplication::translate("CommandLine",
+                                                     "--migrate-only opens no window: it does not go with --kiosk."));
+        options.action = CommandLineOptions::Action::MigrateOnly;
     }
     return options;
 }

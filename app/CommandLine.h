@@ -13,7 +13,7 @@ namespace als {
 
 struct CommandLineOptions
 {
-    enum class Action { RunGui, ListSections, ShowVersion, ShowHelp, ExportPdf, Error };
+    enum class Action { RunGui, ListSections, ShowVersion, ShowHelp, ExportPdf, MigrateOnly, Error };
     Action action = Action::RunGui;
     std::optional<Language> language;  // --lang, if given
     QString database;                  // --database URL, checked to be a usable address; empty if not given

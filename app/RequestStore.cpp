@@ -1,13 +1,19 @@
 #include "RequestStore.h"
 
 #include "Clock.h"
+#include "DamagedFile.h"
 #include "ExportTarget.h"
+#include "PassphraseStore.h"
+#include "RequestSchema.h"
+#include "StoredTime.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -41,21 +47,6 @@ Q_LOGGING_CATEGORY(lcStore, "als.store")
 namespace als {
 
 namespace {
-
-QString isoUtc(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// The server's time in the form isoUtc() writes, so that times stamped by either side read back alike.
-const char *const kPostgresNowIso = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
-
-QDateTime fromIso(const QString &s)
-{
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
 
 // Every column of a request, written once: the INSERT, the SELECT, reading back by name and the check of what may be
 // stored all come from this table.
@@ -130,50 +121,6 @@ void setFrom(const Column &column, StoredRequest &s, const QVariant &value)
         column.set(s, value);
 }
 
-// One migration per schema version. Each runs in a transaction; an older file is upgraded in place.
-struct Migration
-{
-    int version;
-    QStringList sqlite;
-    QStringList postgres;
-    // Groups of PostgreSQL statements the upgrade may go without (an extension the server does not offer or this
-    // role may not create): each runs under a savepoint, and after a failure the rest of its group is skipped and
-    // the reason logged. Nothing depends on them for being right, only for being fast.
-    QList<QStringList> postgresOptional = {};
-};
-
-// The free texts the inbox searches, as the text filter has always searched them.
-const char *const kSearchedColumns[] = {"reference", "name", "question", "medical_history", "current_problem",
-                                        "treatments", "current_condition", "email", "phone"};
-
-QString searchedColumns()
-{
-    QStringList names;
-    for (const char *column : kSearchedColumns)
-        names << QLatin1String(column);
-    return names.join(QLatin1String(", "));
-}
-
-// SQLite: what the trigram index holds for one request, one column per searched text. Each ends in two line feeds
-// so that every character is the first of some trigram, which lets one- and two-character searches use the index
-// too (see filterSql).
-QString sqliteIndexedValues(const QString &row)
-{
-    QStringList values;
-    for (const char *column : kSearchedColumns)
-        values << QStringLiteral("coalesce(%1.%2, '') || char(10, 10)").arg(row, QLatin1String(column));
-    return values.join(QLatin1String(", "));
-}
-
-// PostgreSQL: every searched text lower-cased in one value, for one pg_trgm index that serves `LIKE '%...%'`.
-QString postgresIndexedText()
-{
-    QStringList values;
-    for (const char *column : kSearchedColumns)
-        values << QStringLiteral("coalesce(%1, '')").arg(QLatin1String(column));
-    return QStringLiteral("lower(") + values.join(QLatin1String(" || E'\\n' || ")) + QLatin1Char(')');
-}
-
 // PostgreSQL, for the one query of a page while it lives: without the text's index in the query the planner could
 // still scan the whole table and sort it; here it may only walk the time index, newest first, and stops at the end
 // of the page. (A transaction, so that the settings end with it; the rows are read before it ends.)
@@ -203,90 +150,6 @@ private:
     bool m_on;
 };
 
-QList<Migration> migrations()
-{
-    const QString requestColumns = QStringLiteral(
-        "reference TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'new', "
-        "writer TEXT NOT NULL, name TEXT NOT NULL, age INTEGER, sex TEXT, prefecture TEXT, medical_history TEXT, "
-        "current_problem TEXT, problem_since TEXT, treatments TEXT, current_condition TEXT, question TEXT NOT NULL, "
-        "email TEXT, phone TEXT, consent INTEGER NOT NULL");
-    return {
-        {1,
-         {QStringLiteral("CREATE TABLE requests (id INTEGER PRIMARY KEY AUTOINCREMENT, ") + requestColumns + QLatin1Char(')')},
-         {QStringLiteral("CREATE TABLE requests (id BIGSERIAL PRIMARY KEY, ") + requestColumns + QLatin1Char(')')}},
-        // 2: the audit trail of status changes, the language of the request, indexes for the inbox, the staff secret.
-        {2,
-         {QStringLiteral("ALTER TABLE requests ADD COLUMN language TEXT"),
-          QStringLiteral("CREATE TABLE status_changes (id INTEGER PRIMARY KEY AUTOINCREMENT, request_id INTEGER NOT NULL "
-                         "REFERENCES requests(id) ON DELETE CASCADE, changed_at TEXT NOT NULL, status TEXT NOT NULL, note TEXT)"),
-          QStringLiteral("INSERT INTO status_changes (request_id, changed_at, status, note) SELECT id, created_at, status, '' FROM requests"),
-          QStringLiteral("CREATE INDEX requests_by_time ON requests (created_at, id)"),
-          QStringLiteral("CREATE INDEX requests_by_status_time ON requests (status, created_at, id)"),
-          QStringLiteral("CREATE INDEX status_changes_by_request ON status_changes (request_id)"),
-          QStringLiteral("CREATE TABLE staff (id INTEGER PRIMARY KEY CHECK (id = 1), passphrase_hash TEXT NOT NULL, "
-                         "failed_attempts INTEGER NOT NULL DEFAULT 0)")},
-         {QStringLiteral("ALTER TABLE requests ADD COLUMN language TEXT"),
-          QStringLiteral("CREATE TABLE status_changes (id BIGSERIAL PRIMARY KEY, request_id BIGINT NOT NULL "
-                         "REFERENCES requests(id) ON DELETE CASCADE, changed_at TEXT NOT NULL, status TEXT NOT NULL, note TEXT)"),
-          QStringLiteral("INSERT INTO status_changes (request_id, changed_at, status, note) SELECT id, created_at, status, '' FROM requests"),
-          QStringLiteral("CREATE INDEX requests_by_time ON requests (created_at, id)"),
-          QStringLiteral("CREATE INDEX requests_by_status_time ON requests (status, created_at, id)"),
-          QStringLiteral("CREATE INDEX status_changes_by_request ON status_changes (request_id)"),
-          QStringLiteral("CREATE TABLE staff (id INTEGER PRIMARY KEY CHECK (id = 1), passphrase_hash TEXT NOT NULL, "
-                         "failed_attempts INTEGER NOT NULL DEFAULT 0)")}},
-        // 3: when the last wrong passphrase was typed, so the wait it costs holds across restarts and desks.
-        {3,
-         {QStringLiteral("ALTER TABLE staff ADD COLUMN last_failed_at TEXT")},
-         {QStringLiteral("ALTER TABLE staff ADD COLUMN last_failed_at TEXT")}},
-        // 4: an index for searching the inbox's texts, filled from the requests already there and kept in step by
-        // the database itself. SQLite: FTS5 with the trigram tokenizer, contentless (the texts are not stored twice),
-        // its terms listed by fts5vocab for searches shorter than a trigram. PostgreSQL: pg_trgm's GIN index, and one
-        // of its own for searches of one or two characters.
-        {4,
-         {QStringLiteral("CREATE VIRTUAL TABLE requests_text USING fts5(%1, tokenize = 'trigram', content = '')")
-              .arg(searchedColumns()),
-          QStringLiteral("CREATE VIRTUAL TABLE requests_text_terms USING fts5vocab(requests_text, 'row')"),
-          QStringLiteral("INSERT INTO requests_text (rowid, %1) SELECT id, %2 FROM requests")
-              .arg(searchedColumns(), sqliteIndexedValues(QStringLiteral("requests"))),
-          QStringLiteral("CREATE TRIGGER requests_text_insert AFTER INSERT ON requests BEGIN "
-                         "INSERT INTO requests_text (rowid, %1) VALUES (new.id, %2); END")
-              .arg(searchedColumns(), sqliteIndexedValues(QStringLiteral("new"))),
-          // A contentless table forgets a row only when told exactly what it held: the old values, built the same way.
-          QStringLiteral("CREATE TRIGGER requests_text_delete AFTER DELETE ON requests BEGIN "
-                         "INSERT INTO requests_text (requests_text, rowid, %1) VALUES ('delete', old.id, %2); END")
-              .arg(searchedColumns(), sqliteIndexedValues(QStringLiteral("old"))),
-          QStringLiteral("CREATE TRIGGER requests_text_update AFTER UPDATE OF %1 ON requests BEGIN "
-                         "INSERT INTO requests_text (requests_text, rowid, %1) VALUES ('delete', old.id, %2); "
-                         "INSERT INTO requests_text (rowid, %1) VALUES (new.id, %3); END")
-              .arg(searchedColumns(), sqliteIndexedValues(QStringLiteral("old")), sqliteIndexedValues(QStringLiteral("new")))},
-         {},
-         {{QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
-           QStringLiteral("CREATE INDEX requests_text_trgm ON requests USING gin ((%1) gin_trgm_ops)").arg(postgresIndexedText())},
-          // pg_trgm cannot narrow a search of one or two characters (a Japanese name is often two): every
-          // one- and two-character piece of the texts, in a GIN index of its own, can.
-          {QStringLiteral("CREATE OR REPLACE FUNCTION request_text_grams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT "
-                          "PARALLEL SAFE AS $$ SELECT array_agg(DISTINCT g) FROM (SELECT substr(t, i, 2) FROM "
-                          "generate_series(1, length(t)) AS i UNION ALL SELECT substr(t, i, 1) FROM "
-                          "generate_series(1, length(t)) AS i) AS grams (g) $$"),
-           QStringLiteral("CREATE INDEX requests_text_grams ON requests USING gin (request_text_grams(%1))").arg(postgresIndexedText())}}},
-        // 5: the audit trail of deletions and restores. Append-only: the database itself refuses to change or
-        // remove a line, whoever asks.
-        {5,
-         {QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, action TEXT NOT NULL, "
-                         "reference TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')"),
-          QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN "
-                         "SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
-          QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
-                         "SELECT RAISE(ABORT, 'the audit trail is append-only'); END")},
-         {QStringLiteral("CREATE TABLE audit (id BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, "
-                         "reference TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')"),
-          QStringLiteral("CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-                         "'BEGIN RAISE EXCEPTION ''the audit trail is append-only''; END'"),
-          QStringLiteral("CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit "
-                         "FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only()")}},
-    };
-}
-
 QString escapeLike(QString text)
 {
     text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
@@ -309,6 +172,21 @@ RequestStore::~RequestStore()
     close();
 }
 
+int RequestStore::currentSchemaVersion()
+{
+    return RequestSchema::currentSchemaVersion();
+}
+
+int RequestStore::schemaVersion() const
+{
+    return RequestSchema::schemaVersion(database());
+}
+
+bool RequestStore::migrate()
+{
+    return RequestSchema(*this).migrate();
+}
+
 QSqlDatabase RequestStore::database() const
 {
     return QSqlDatabase::database(m_connection, false);
@@ -323,6 +201,7 @@ void RequestStore::close()
 {
     m_insertRequest.reset();
     m_insertHistory.reset();
+    m_privileges = {};
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -429,12 +308,19 @@ bool RequestStore::failFrom(const QSqlError &error, const QString &doing)
                           "RequestStore",
                           "%1 failed: the database server %2 answered, but did not let this desk sign in (%3).")
                           .arg(doing, where, firstLine);
+        } else if (code == QLatin1String("42501")) {
+            // The server's words name what was refused ("permission denied for table audit").
+            refusal = QCoreApplication::translate("RequestStore",
+                                                  "%1 failed: the database role this program signs in as is not "
+                                                  "allowed to do this (%2). Ask the clinic's IT to grant it the role "
+                                                  "als_desk (a desk) or als_staff (the staff inbox).")
+                          .arg(doing, firstLine);
         }
         if (!refusal.isEmpty())
             kind = ErrorKind::Refused;
         else if (code == QLatin1String("53100"))
             kind = ErrorKind::DiskFull;
-        else if (code == QLatin1String("25006") || code == QLatin1String("42501"))
+        else if (code == QLatin1String("25006"))
             kind = ErrorKind::ReadOnly;
         else if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03")
                  || code == QLatin1String("57014"))
@@ -520,12 +406,6 @@ bool RequestStore::isNetworkFileSystem(const QByteArray &type)
     return network.contains(t) || t.startsWith("fuse.sshfs") || t.startsWith("fuse.glusterfs")
         || t.startsWith("fuse.s3fs") || t.startsWith("fuse.rclone");
 }
-
-namespace {
-
-const QByteArray kSqliteHeader("SQLite format 3", 16);  // with its NUL: the first 16 bytes of every SQLite file
-
-}  // namespace
 
 bool RequestStore::prepareSqliteFile()
 {
@@ -738,107 +618,34 @@ bool RequestStore::open(const DatabaseLocation &location)
         if (!m_textIndex || !m_shortTextIndex)
             qCInfo(lcStore) << "text search without an index for" << (m_textIndex ? "one or two characters" : "longer text")
                             << "on this server: those searches read every request";
+        // Least privilege: said plainly at every start, to the log and to whoever shows privilegeReport().
+        m_privileges = RequestSchema::privileges(database(), m_role);
+        if (!m_privileges.ok())
+            qCWarning(lcStore).noquote() << m_privileges.message();
     }
     return true;
 }
 
-int RequestStore::currentSchemaVersion()
+QString RequestStore::PrivilegeReport::message() const
 {
-    return migrations().constLast().version;
-}
-
-int RequestStore::schemaVersion() const
-{
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
-        return 0;
-    return q.value(0).toInt();
-}
-
-bool RequestStore::migrate()
-{
-    // An upgrade may build an index over every request: no statement limit then, and a longer wait for the desks
-    // that upgrade at the same moment, but never an endless one.
-    if (!isSqlite()
-        && !(exec(QStringLiteral("SET statement_timeout = 0"))
-             && exec(QStringLiteral("SET lock_timeout = %1").arg(m_timeouts.upgradeLockMs))))
-        return false;
-    // Desks starting together on an empty server: one creates the tables, the others wait for it.
-    const bool locked = !isSqlite() && exec(QStringLiteral("SELECT pg_advisory_lock(7141964)"));
-    const bool ok = migrateLocked();
-    if (locked)
-        exec(QStringLiteral("SELECT pg_advisory_unlock(7141964)"));
-    // Back to the limits the connection was opened with.
-    if (!isSqlite() && ok)
-        return exec(QStringLiteral("RESET statement_timeout")) && exec(QStringLiteral("RESET lock_timeout"));
-    return ok;
-}
-
-bool RequestStore::migrateLocked()
-{
-    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
-        return false;
-    if (!begin())
-        return false;
-    if (!isSqlite()) {
-        // Two desks starting at once: the second waits here and then finds the work done.
-        QSqlQuery lock(database());
-        if (!lock.exec(QStringLiteral("LOCK TABLE schema_version IN EXCLUSIVE MODE"))) {
-            failFrom(lock.lastError(), QCoreApplication::translate("RequestStore", "Upgrading the database"));
-            rollback();
-            return false;
-        }
-    }
-    const int version = schemaVersion();
-    if (version > currentSchemaVersion()) {
-        rollback();
-        return fail(ErrorKind::NewerSchema, QCoreApplication::translate("RequestStore", "The database %1 was made by a newer version of this program (schema %2). "
-                                               "Update the program on this desk.")
-                                                .arg(m_location.displayName())
-                                                .arg(version));
-    }
-    for (const Migration &m : migrations()) {
-        if (m.version <= version)
-            continue;
-        for (const QString &sql : isSqlite() ? m.sqlite : m.postgres) {
-            QSqlQuery q(database());
-            if (!q.exec(sql)) {
-                failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Upgrading the database"));
-                rollback();
-                return false;
-            }
-        }
-        if (!isSqlite()) {
-            for (const QStringList &group : m.postgresOptional)
-                runOptional(group);
-        }
-        QSqlQuery q(database());
-        q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
-        q.addBindValue(m.version);
-        if (!q.exec()) {
-            failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Upgrading the database"));
-            rollback();
-            return false;
-        }
-        qCInfo(lcStore) << "database upgraded to schema" << m.version;
-    }
-    return commit();
-}
-
-void RequestStore::runOptional(const QStringList &statements)
-{
-    for (const QString &sql : statements) {
-        QSqlQuery q(database());
-        q.exec(QStringLiteral("SAVEPOINT optional"));
-        if (!q.exec(sql)) {
-            // The server's own words go to the log here: they name an extension or a privilege, never a request.
-            qCWarning(lcStore).noquote() << "optional upgrade step skipped, searching stays a full scan:"
-                                         << q.lastError().databaseText();
-            q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT optional"));
-            return;
-        }
-        q.exec(QStringLiteral("RELEASE SAVEPOINT optional"));
-    }
+    // Without the role's name: no message shows the address's user information.
+    QStringList paragraphs;
+    if (!tooMuch.isEmpty())
+        paragraphs << QCoreApplication::translate(
+                          "RequestStore",
+                          "The database role that this program signs in as may do more than its "
+                          "work needs (%1). Whoever can read this computer's database "
+                          "settings could do the same. Ask the clinic's IT to give it only "
+                          "the role als_desk (a desk) or als_staff (the staff inbox).")
+                          .arg(tooMuch.join(QLatin1String(", ")));
+    if (!missing.isEmpty())
+        paragraphs << QCoreApplication::translate("RequestStore",
+                                                  "The database role that this program signs in as lacks what its work "
+                                                  "needs (%1). Ask the clinic's IT to grant it the role als_desk "
+                                                  "(a desk) or als_staff (the staff inbox), and to start the program "
+                                                  "once as the owner with --migrate-only.")
+                          .arg(missing.join(QLatin1String(", ")));
+    return paragraphs.join(QLatin1Char(' '));
 }
 
 QString RequestStore::newReference()
@@ -900,15 +707,11 @@ RequestStore::Insert RequestStore::insertOnce(StoredRequest *stored)
         const QString placeholders = values.join(QLatin1String(", "));
         m_insertRequest = std::make_unique<QSqlQuery>(database());
         // One statement is one transaction on PostgreSQL: the request and the first line of its history are
-        // committed together, in a single round trip to the server.
+        // committed together, in a single round trip to the server, by the one function a desk may save through.
         const bool prepared = isSqlite()
             ? m_insertRequest->prepare(
                 QStringLiteral("INSERT INTO requests (%1) VALUES (%2)").arg(columns, placeholders))
-            : m_insertRequest->prepare(
-                QStringLiteral("WITH r AS (INSERT INTO requests (%1) VALUES (%2) RETURNING id, created_at, status) "
-                               "INSERT INTO status_changes (request_id, changed_at, status, note) "
-                               "SELECT id, created_at, status, '' FROM r RETURNING request_id")
-                    .arg(columns, placeholders));
+            : m_insertRequest->prepare(QStringLiteral("SELECT als_submit_request(CAST(? AS jsonb))"));
         if (!prepared) {
             failFrom(m_insertRequest->lastError(), doing);
             m_insertRequest.reset();
@@ -920,11 +723,22 @@ RequestStore::Insert RequestStore::insertOnce(StoredRequest *stored)
     if (isSqlite() && !begin())
         return Insert::Failed;
     QSqlQuery &q = *m_insertRequest;
-    for (const Column &column : kRequestColumns) {
-        QVariant value = valueOf(column, *stored);
-        if (column.text && isSqlite() && !value.toString().isEmpty())
-            value = value.toString().toUtf8();
-        q.addBindValue(value);
+    if (!isSqlite()) {
+        // Every column by name, as one JSON object: text exactly as typed, no age as null.
+        QJsonObject values;
+        for (const Column &column : kRequestColumns) {
+            const QVariant value = valueOf(column, *stored);
+            values.insert(QLatin1String(column.name),
+                          value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value));
+        }
+        q.addBindValue(QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
+    } else {
+        for (const Column &column : kRequestColumns) {
+            QVariant value = valueOf(column, *stored);
+            if (column.text && !value.toString().isEmpty())
+                value = value.toString().toUtf8();
+            q.addBindValue(value);
+        }
     }
     if (!isSqlite()) {
         if (!q.exec()) {
@@ -1004,7 +818,7 @@ std::optional<StoredRequest> RequestStore::submit(const ConsultationRequest &inp
         case Insert::Taken:
             if (mayBeStored) {
                 m_error = {};
-                const std::optional<StoredRequest> found = findByReference(stored.reference);
+                const std::optional<StoredRequest> found = findOwnByReference(stored.reference);
                 if (found && sameRequest(*found, stored))
                     return found;
                 if (!found && m_error.kind != ErrorKind::None)
@@ -1045,8 +859,12 @@ StoredRequest RequestStore::fromCurrentRow(const QSqlQuery &q) const
 std::optional<StoredRequest> RequestStore::findWhere(const char *column, const QVariant &value)
 {
     QSqlQuery q(database());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM requests WHERE %2 = ?").arg(selectedColumns(isSqlite()), QLatin1String(column)));
+    // A desk on PostgreSQL may read back only a request whose reference it knows, through the function that lets
+    // it (see RequestSchema); everyone else reads the table.
+    const bool asDesk = !isSqlite() && m_role == Role::Desk && qstrcmp(column, "reference") == 0;
+    q.prepare(asDesk ? QStringLiteral("SELECT %1 FROM als_request_by_reference(?)").arg(selectedColumns(false))
+                     : QStringLiteral("SELECT %1 FROM requests WHERE %2 = ?")
+                           .arg(selectedColumns(isSqlite()), QLatin1String(column)));
     q.addBindValue(value);
     if (!q.exec()) {
         failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading a request"));
@@ -1065,6 +883,16 @@ std::optional<StoredRequest> RequestStore::find(qint64 id)
 std::optional<StoredRequest> RequestStore::findByReference(const QString &reference)
 {
     return retriedAfterLostConnection([&] { return findWhere("reference", reference.trimmed().toUpper()); });
+}
+
+std::optional<StoredRequest> RequestStore::findOwnByReference(const QString &reference)
+{
+    // Whatever this connection is for, the way a desk must take works for every role.
+    const Role role = m_role;
+    if (!isSqlite())
+        m_role = Role::Desk;
+    const auto restore = qScopeGuard([this, role] { m_role = role; });
+    return findByReference(reference);
 }
 
 bool RequestStore::setStatus(qint64 id, const QString &status, const QString &note)
@@ -1134,6 +962,10 @@ bool RequestStore::remove(qint64 id)
 
 bool RequestStore::removeOnce(qint64 id)
 {
+    // PostgreSQL: nobody deletes a request directly; the function writes the audit line in the same transaction.
+    if (!isSqlite())
+        return inTransaction({{QStringLiteral("SELECT als_delete_request(?)"), {id}}},
+                             QCoreApplication::translate("RequestStore", "Deleting the request"));
     // The history goes with the request (ON DELETE CASCADE); stated here too for servers without the constraint.
     // The audit line names the request by its reference only: the trail keeps no health information.
     return inTransaction({{QStringLiteral("INSERT INTO audit (at, action, reference, detail) "
@@ -1425,100 +1257,37 @@ std::optional<QList<StoredRequest>> RequestStore::listRequestsOnce(const Filter 
 
 std::optional<QString> RequestStore::passphraseHash()
 {
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT passphrase_hash FROM staff WHERE id = 1"))) {
-        failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading a request"));
-        return std::nullopt;
-    }
-    return q.next() ? q.value(0).toString() : QString();
+    return PassphraseStore(*this).passphraseHash();
 }
 
 bool RequestStore::setPassphraseHash(const QString &hash)
 {
-    return inTransaction({{QStringLiteral("DELETE FROM staff"), {}},
-                          {QStringLiteral("INSERT INTO staff (id, passphrase_hash, failed_attempts) VALUES (1, ?, 0)"), {hash}}},
-                         QCoreApplication::translate("RequestStore", "Saving the staff passphrase"));
+    return PassphraseStore(*this).setPassphraseHash(hash);
 }
 
 int RequestStore::failedAttempts()
 {
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT failed_attempts FROM staff WHERE id = 1")) || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    return PassphraseStore(*this).failedAttempts();
 }
 
 QDateTime RequestStore::lastFailedAttempt()
 {
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT last_failed_at FROM staff WHERE id = 1")) || !q.next() || q.value(0).isNull())
-        return {};
-    return fromIso(q.value(0).toString());
+    return PassphraseStore(*this).lastFailedAttempt();
 }
 
 bool RequestStore::recordAttempt(bool success)
 {
-    QSqlQuery q(database());
-    if (success) {
-        q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = 0, last_failed_at = NULL WHERE id = 1"));
-    } else {
-        // A server stamps the failure by its own clock, the one every desk's wait is then measured against.
-        if (isSqlite()) {
-            q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = 1"));
-            q.addBindValue(isoUtc(Clock::nowUtc()));
-        } else {
-            q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1, last_failed_at = %1 WHERE id = 1")
-                          .arg(QLatin1String(kPostgresNowIso)));
-        }
-    }
-    if (!q.exec() || q.numRowsAffected() != 1)
-        return failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Recording a sign-in attempt"));
-    return true;
+    return PassphraseStore(*this).recordAttempt(success);
+}
+
+std::optional<qint64> RequestStore::secondsSinceLastFailure()
+{
+    return PassphraseStore(*this).secondsSinceLastFailure();
 }
 
 bool RequestStore::moveAside(const QString &path, QString *movedTo, QString *error)
 {
-    {
-        // Only a damaged database is moved: a file of any other kind, or a sound database (another program's, say),
-        // was never this program's to move.
-        QFile file(path);
-        bool damaged = QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly) && file.read(16) == kSqliteHeader;
-        if (damaged) {
-            sqlite3 *db = nullptr;
-            sqlite3_stmt *check = nullptr;
-            damaged = !(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
-                            == SQLITE_OK
-                        && sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK
-                        && sqlite3_step(check) == SQLITE_ROW
-                        && qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(check, 0)), "ok") == 0);
-            sqlite3_finalize(check);
-            sqlite3_close(db);
-        }
-        if (!damaged) {
-            *error = QCoreApplication::translate(
-                         "RequestStore", "%1 is not a requests database, so it was not moved. It has not been changed.")
-                         .arg(QDir::toNativeSeparators(path));
-            return false;
-        }
-    }
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = path + QStringLiteral(".damaged-") + stamp;
-    for (int n = 2; QFile::exists(target); ++n)
-        target = path + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(n);
-    // The journal files go first: left behind, a stale -wal would be replayed into the new, empty database.
-    for (const char *suffix : {"-wal", "-shm"}) {
-        const QString side = path + QLatin1String(suffix);
-        if (QFile::exists(side) && !QFile::rename(side, target + QLatin1String(suffix))) {
-            *error = QCoreApplication::translate("RequestStore", "The damaged database %1 could not be moved aside to %2.").arg(side, target + QLatin1String(suffix));
-            return false;
-        }
-    }
-    if (!QFile::rename(path, target)) {
-        *error = QCoreApplication::translate("RequestStore", "The damaged database %1 could not be moved aside to %2.").arg(path, target);
-        return false;
-    }
-    *movedTo = target;
-    return true;
+    return DamagedFile::moveAside(path, movedTo, error);
 }
 
 // --- Keeping and letting go -----------------------------------------------------------------------------------------
@@ -1530,6 +1299,21 @@ int RequestStore::purgeClosed(int months, const QDateTime &now)
     const QString doing = QCoreApplication::translate("RequestStore", "Deleting closed requests past their keeping time");
     // Calendar months: closed on 31 March and kept one month, a request goes after 30 April.
     const QString cutoff = isoUtc(now.toUTC().addMonths(-months));
+    if (!isSqlite()) {
+        // The same, by the function that is the staff's only way to delete (see RequestSchema).
+        QSqlQuery purge(database());
+        purge.prepare(QStringLiteral("SELECT als_purge_closed(?, ?)"));
+        purge.addBindValue(cutoff);
+        purge.addBindValue(months);
+        if (!purge.exec() || !purge.next()) {
+            failFrom(purge.lastError(), doing);
+            return -1;
+        }
+        const int deleted = purge.value(0).toInt();
+        if (deleted > 0)
+            qCInfo(lcStore) << "retention deleted" << deleted << "closed requests older than" << months << "months";
+        return deleted;
+    }
     if (!begin())
         return -1;
     // When it was last closed (a request closed, opened again and closed again counts from the second time).
@@ -1597,14 +1381,15 @@ QList<RequestStore::AuditEntry> RequestStore::auditTrailOnce(int limit)
     QList<AuditEntry> entries;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT at, action, reference, detail FROM audit ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT at, action, reference, detail, by_role FROM audit ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec()) {
         failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading the audit trail"));
         return entries;
     }
     while (q.next())
-        entries.append({fromIso(q.value(0).toString()), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        entries.append({fromIso(q.value(0).toString()), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toString()});
     return entries;
 }
 
@@ -1774,38 +1559,6 @@ bool RequestStore::restoreFrom(const QString &path)
         return false;
     qCInfo(lcStore) << "requests restored from a backup of schema" << version;
     return true;
-}
-
-std::optional<qint64> RequestStore::secondsSinceLastFailure()
-{
-    QSqlQuery q(database());
-    qint64 elapsed = 0;
-    if (isSqlite()) {
-        // One desk, one clock: this computer's.
-        const QDateTime last = lastFailedAttempt();
-        if (!last.isValid())
-            return std::nullopt;
-        elapsed = last.secsTo(Clock::nowUtc());
-    } else {
-        if (!q.exec(QStringLiteral("SELECT CAST(floor(EXTRACT(EPOCH FROM now() - last_failed_at::timestamptz)) AS BIGINT) "
-                                   "FROM staff WHERE id = 1 AND last_failed_at IS NOT NULL"))
-            || !q.next())
-            return std::nullopt;
-        elapsed = q.value(0).toLongLong();
-    }
-    if (elapsed >= 0)
-        return elapsed;
-    // Stamped in the future: the clock has been set back since. The wait starts again from now, so it is never
-    // longer than the longest delay, rather than lasting until the clock catches up.
-    if (isSqlite()) {
-        q.prepare(QStringLiteral("UPDATE staff SET last_failed_at = ? WHERE id = 1"));
-        q.addBindValue(isoUtc(Clock::nowUtc()));
-    } else {
-        q.prepare(QStringLiteral("UPDATE staff SET last_failed_at = %1 WHERE id = 1").arg(QLatin1String(kPostgresNowIso)));
-    }
-    if (!q.exec())
-        failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Recording a sign-in attempt"));
-    return 0;
 }
 
 } // namespace als

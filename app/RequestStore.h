@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -16,7 +17,9 @@ namespace als {
 
 // Keeps consultation requests durably. An acknowledged submit() is on disk (SQLite: WAL with synchronous=FULL;
 // PostgreSQL: a committed transaction). Every value goes through bound parameters; text is stored exactly as typed.
-// Errors come back as a kind and a sentence the desk can show; nothing here talks to widgets.
+// Errors come back as a kind and a sentence the desk can show; nothing here talks to widgets. The tables and their
+// upgrades (RequestSchema), the staff passphrase (PassphraseStore), moving a damaged file aside (DamagedFile) and
+// the address (DatabaseLocation) are units of their own; this one keeps the requests.
 class RequestStore final
 {
 public:
@@ -98,6 +101,26 @@ public:
     void clearError() { m_error = {}; }
     const DatabaseLocation &location() const { return m_location; }
 
+    // What this store is for, so that it takes the ways its role may on PostgreSQL (a desk reads back its own
+    // request only through a function) and the start-up check knows what it needs. Applies from the next open().
+    enum class Role { Unknown, Desk, Staff };
+    void setRole(Role role) { m_role = role; }
+    Role role() const { return m_role; }
+
+    // PostgreSQL: what the role this program signs in as may do, against what its job (desk or staff) needs. open()
+    // makes it for a Desk or Staff store, and writes a warning line to stderr when it is more or less than needed.
+    struct PrivilegeReport
+    {
+        bool checked = false;  // false on SQLite, for Role::Unknown, or if the server's catalogue could not be read
+        QString roleName;      // the role signed in as (for a test or a log; message() never shows it)
+        QStringList tooMuch;   // what it may do that its job does not need, e.g. "superuser", "DELETE on requests"
+        QStringList missing;   // what its job needs that it may not do, e.g. "EXECUTE on als_submit_request"
+        bool ok() const { return tooMuch.isEmpty() && missing.isEmpty(); }
+        // A paragraph for the window and the log; empty when all is well.
+        QString message() const;
+    };
+    const PrivilegeReport &privilegeReport() const { return m_privileges; }
+
     static int currentSchemaVersion();
     int schemaVersion() const;
 
@@ -132,6 +155,7 @@ public:
         QString action;     // "deleted", "deleted-retention", "restored"
         QString reference;  // the request's reference number
         QString detail;
+        QString by;  // PostgreSQL: the role that signed in (empty on SQLite and before schema 6)
     };
     QList<AuditEntry> auditTrail(int limit = 500);
 
@@ -140,8 +164,8 @@ public:
     bool backupTo(const QString &path);
     bool restoreFrom(const QString &path);
 
-    // The staff passphrase, only ever as an Argon2id hash, with the wrong attempts since the last right one.
-    // nullopt: the database could not be read (never to be taken for "no passphrase yet").
+    // The staff passphrase, only ever as an Argon2id hash, with the wrong attempts since the last right one (kept by
+    // PassphraseStore). nullopt: the database could not be read (never to be taken for "no passphrase yet").
     std::optional<QString> passphraseHash();
     bool setPassphraseHash(const QString &hash);
     int failedAttempts();
@@ -161,8 +185,7 @@ public:
     // once as NotAnswering; the next operation connects again. False if there was no connection to break.
     bool interrupt();
 
-    // A damaged SQLite file is never overwritten: it is renamed, with its -wal and -shm files, next to itself.
-    // Only a file that starts with SQLite's header is ever moved: anything else is refused.
+    // See DamagedFile::moveAside().
     static bool moveAside(const QString &path, QString *movedTo, QString *error);
     static bool isNetworkFileSystem(const QByteArray &type);
     static QString newReference();
@@ -181,6 +204,10 @@ private:
     QList<ListRow> listOnce(const Filter &filter, int limit, const ListRow *after);
     std::optional<QList<StoredRequest>> listRequestsOnce(const Filter &filter, int limit, const ListRow *after);
     QList<AuditEntry> auditTrailOnce(int limit);
+    // Each works on this store's connection and reports through its errors.
+    friend class RequestSchema;
+    friend class PassphraseStore;
+
     bool fail(ErrorKind kind, const QString &message);
     bool failFrom(const class QSqlError &error, const QString &doing);
     bool exec(const QString &sql);
@@ -212,6 +239,8 @@ private:
     bool manyHold(const Filter &filter, int limit);
     StoredRequest fromCurrentRow(const class QSqlQuery &query) const;
     std::optional<StoredRequest> findWhere(const char *column, const QVariant &value);
+    // submit()'s look at a request already stored under a reference, the way a desk may take on PostgreSQL.
+    std::optional<StoredRequest> findOwnByReference(const QString &reference);
 
     // Prepared once per connection: a durable submit then costs one round trip to a server, not three.
     std::unique_ptr<class QSqlQuery> m_insertRequest;
@@ -230,6 +259,8 @@ private:
     std::mutex m_socketLock;
     int m_socket = -1;
     std::atomic<bool> m_interrupted = false;
+    Role m_role = Role::Unknown;
+    PrivilegeReport m_privileges;
 };
 
 } // namespace als

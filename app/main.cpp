@@ -6,6 +6,7 @@
 #include "ExportTarget.h"
 #include "Handout.h"
 #include "MainWindow.h"
+#include "RequestSchema.h"
 #include "RequestStore.h"
 #include "Settings.h"
 #include "SingleInstance.h"
@@ -112,6 +113,17 @@ int answerWithoutWindow(int argc, char **argv, const als::CommandLineOptions &fi
         out.flush();
         return 0;
     }
+    case als::CommandLineOptions::Action::MigrateOnly: {
+        // The owner's one command after installing or updating: no window, a line saying what was done.
+        QString said;
+        const int status = als::RequestSchema::migrateOnly(
+            options.database.isEmpty() ? run.settings.databaseUrl() : options.database, &said);
+        if (status == 0)
+            out << said << Qt::endl;
+        else
+            complain(said);
+        return status;
+    }
     case als::CommandLineOptions::Action::RunGui:
     case als::CommandLineOptions::Action::ExportPdf:
         break;
@@ -216,6 +228,8 @@ int main(int argc, char **argv)
     std::optional<als::DatabaseLocation> location = url.isEmpty() ? als::DatabaseLocation::defaultSqlite()
                                                                   : als::DatabaseLocation::parse(url, &problem);
     als::RequestStore store;
+    // On PostgreSQL a desk and the staff inbox sign in with different rights; the store checks its role's at opening.
+    store.setRole(first.kiosk ? als::RequestStore::Role::Desk : als::RequestStore::Role::Staff);
     if (location) {
         store.setLocation(*location);
     } else {

@@ -4,6 +4,7 @@
 #include "Content.h"
 #include "FileNodes.h"
 #include "Handout.h"
+#include "RequestStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -108,6 +109,33 @@ private Q_SLOTS:
         QCOMPARE(nodeAt(target), before);
         QCOMPARE(nodeAt(victim), victimBefore);
         QCOMPARE(everythingIn(dir.path()), filesBefore);
+    }
+
+    // The owner's command after installing or updating: the database made or upgraded, said in one line, no window
+    // (no display here at all); a database it cannot use is named on stderr with a non-zero exit.
+    void migrateOnlyUpgradesTheDatabaseAndExits()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("requests.db"));
+        const Run made = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--migrate-only"),
+                              QStringLiteral("--database"), QStringLiteral("sqlite://") + path});
+        QCOMPARE(made.exitCode, 0);
+        QVERIFY2(made.out.contains(QStringLiteral("is at schema %1").arg(RequestStore::currentSchemaVersion())),
+                 qPrintable(made.out + made.err));
+        QVERIFY(QFileInfo(path).isFile());
+        QCOMPARE(QFileInfo(path).permissions() & 0x0077, QFileDevice::Permissions());  // the owner's alone
+
+        const QString notADatabase = dir.filePath(QStringLiteral("notes.txt"));
+        QFile notes(notADatabase);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("not a database\n");
+        notes.close();
+        const Run refused = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--migrate-only"),
+                                 QStringLiteral("--database"), QStringLiteral("sqlite://") + notADatabase});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("not a requests database")), qPrintable(refused.err));
+        QVERIFY(refused.out.isEmpty());
     }
 
     // Finding 14: what --list-sections prints is exactly what --sections takes, in both directions.
@@ -232,6 +260,10 @@ private Q_SLOTS:
         QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << int(A::ShowVersion) << QString();
         QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << int(A::ShowHelp) << QString();
         QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << int(A::ShowHelp) << QString();
+        QTest::newRow("--migrate-only") << QStringList{QStringLiteral("--migrate-only")} << int(A::MigrateOnly)
+                                        << QString();
+        QTest::newRow("--migrate-only --kiosk")
+            << QStringList{QStringLiteral("--migrate-only"), QStringLiteral("--kiosk")} << int(A::Error) << QString();
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << int(A::Error) << QString();
         QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << int(A::Error) << QString();
         QTest::newRow("missing value") << QStringList{QStringLiteral("--lang")} << int(A::Error) << QString();

@@ -53,6 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     case A::RunGui:
     case A::ListSections:
+    case A::MigrateOnly:
         break;
     }
 
