@@ -1294,6 +1294,12 @@ bool RequestStore::moveAside(const QString &path, QString *movedTo, QString *err
 
 int RequestStore::purgeClosed(int months, const QDateTime &now)
 {
+    // Run again after a lost connection, it deletes what is still due (nothing, if the first run was committed).
+    return retriedAfterLostConnection([&] { return purgeClosedOnce(months, now); });
+}
+
+int RequestStore::purgeClosedOnce(int months, const QDateTime &now)
+{
     if (months <= 0)
         return 0;
     const QString doing = QCoreApplication::translate("RequestStore", "Deleting closed requests past their keeping time");

@@ -127,7 +127,7 @@ public:
     // Idempotent by reference: given the reference of an earlier submit of the same request (Send pressed again
     // after an error), a request already stored under it is returned rather than stored twice. Empty: a new one.
     // On PostgreSQL a lost connection is opened again and the save tried once more, under the same reference; so are
-    // the reads and deletions below (find, history, remove, count, list, listRequests, auditTrail).
+    // the reads and deletions below (find, history, remove, count, list, listRequests, auditTrail, purgeClosed).
     std::optional<StoredRequest> submit(const ConsultationRequest &request, const QString &reference = QString());
     std::optional<StoredRequest> find(qint64 id);
     std::optional<StoredRequest> findByReference(const QString &reference);
@@ -208,6 +208,7 @@ private:
     friend class RequestSchema;
     friend class PassphraseStore;
 
+    int purgeClosedOnce(int months, const QDateTime &now);
     bool fail(ErrorKind kind, const QString &message);
     bool failFrom(const class QSqlError &error, const QString &doing);
     bool exec(const QString &sql);

@@ -2,7 +2,8 @@
 //  - durable submit latency through RequestStore (median, p99) against the floor of the database's own command-line
 //    client doing the same transactions with the same settings (sqlite3 with WAL and synchronous=FULL; psql);
 //  - the same through the StorageWorker, as the form saves: from the request on the calling (GUI) thread to the
-//    result delivered on its event loop, the worker's thread and the hand-over both ways included;
+//    result delivered on its event loop, the worker's thread and the hand-over both ways included. The three take
+//    turns (20 submits each), so that a disk busy with other work for a while weighs on each alike;
 //  - opening the inbox (count + first page) over 100,000 and 1,000,000 requests, filtering it by status and date,
 //    and searching its texts: rare and common words, a full name, two characters and one (p50 and p95).
 // Usage: bench_store SQLITE_DIR [POSTGRES_URL]   (ALS_BENCH_SUBMITS_ONLY=1: no inbox)
@@ -15,6 +16,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -67,7 +69,9 @@ QString transactionSql(int i, bool sqlite)
 {
     const ConsultationRequest r = sample(i);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString ref = QStringLiteral("FLR%1").arg(i, 6, 10, QLatin1Char('0'));
+    // A tag of its own per run: a second run on the same server must store, not fail on a taken reference.
+    static const QString run = QString::number(QRandomGenerator::global()->bounded(1u << 30), 36).toUpper();
+    const QString ref = QStringLiteral("F%1-%2").arg(run).arg(i);
     const QString columns = QStringLiteral(
         "reference, created_at, status, writer, name, age, sex, prefecture, medical_history, current_problem, "
         "problem_since, treatments, current_condition, question, email, phone, consent, language");
@@ -87,88 +91,146 @@ QString transactionSql(int i, bool sqlite)
 
 // Drives the client interactively, one transaction at a time, and times each from sending it to reading the
 // marker the client prints after COMMIT: the least any program talking to that database could wait.
-std::vector<double> clientFloor(const QString &program, const QStringList &args, const QString &preamble,
-                                const QString &marker, int n, bool sqlite)
+class ClientFloor
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    if (!p.waitForStarted(10000))
-        return {};
-    auto waitFor = [&p](const QByteArray &line) {
+public:
+    ClientFloor(const QString &program, const QStringList &args, const QString &preamble, const QString &marker,
+                bool sqlite)
+        : m_marker(marker)
+        , m_sqlite(sqlite)
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(program, args);
+        m_ok = m_process.waitForStarted(10000);
+        if (m_ok) {
+            m_process.write((preamble + marker + QLatin1Char('\n')).toUtf8());
+            m_ok = waitForMark();
+        }
+    }
+    ~ClientFloor()
+    {
+        m_process.closeWriteChannel();
+        m_process.waitForFinished(10000);
+    }
+    // One transaction's time in milliseconds, or a negative number if the client stopped answering.
+    double submit(int i)
+    {
+        if (!m_ok)
+            return -1;
+        const QByteArray sql = (transactionSql(i, m_sqlite) + m_marker + QLatin1Char('\n')).toUtf8();
+        QElapsedTimer t;
+        t.start();
+        m_process.write(sql);
+        m_ok = waitForMark();
+        return m_ok ? t.nsecsElapsed() / 1e6 : -1;
+    }
+
+private:
+    bool waitForMark()
+    {
         QByteArray buffer;
-        while (!buffer.contains(line)) {
-            if (!p.waitForReadyRead(30000))
+        while (!buffer.contains("MARK")) {
+            if (!m_process.waitForReadyRead(30000))
                 return false;
-            buffer += p.readAll();
+            buffer += m_process.readAll();
+        }
+        // Anything else the client printed is an error: a floor that did not store would be no floor.
+        if (buffer.toLower().contains("error")) {
+            out << "floor client: " << buffer << '\n';
+            return false;
         }
         return true;
-    };
-    p.write((preamble + marker + QLatin1Char('\n')).toUtf8());
-    if (!waitFor("MARK"))
-        return {};
-    std::vector<double> v;
-    for (int i = 0; i < n; ++i) {
-        const QByteArray sql = (transactionSql(i, sqlite) + marker + QLatin1Char('\n')).toUtf8();
-        QElapsedTimer t;
-        t.start();
-        p.write(sql);
-        if (!waitFor("MARK"))
-            break;
-        v.push_back(t.nsecsElapsed() / 1e6);
     }
-    p.closeWriteChannel();
-    p.waitForFinished(10000);
-    return v;
-}
 
-std::vector<double> appLatencies(RequestStore &store, int n)
-{
-    std::vector<double> v;
-    for (int i = 0; i < n; ++i) {
-        QElapsedTimer t;
-        t.start();
-        if (!store.submit(sample(i))) {
-            out << "submit failed: " << store.lastError().message << '\n';
-            break;
-        }
-        v.push_back(t.nsecsElapsed() / 1e6);
-    }
-    return v;
-}
+    QProcess m_process;
+    QString m_marker;
+    bool m_sqlite;
+    bool m_ok = false;
+};
 
 // Each submit as the form makes it: a job for the worker, timed until its result arrives on this thread's event loop.
-std::vector<double> workerLatencies(const RequestStore &like, int n)
+class WorkerSubmits
 {
-    StorageWorker worker(like);
-    QEventLoop loop;
-    bool ok = false;
-    worker.run(
-        &loop, [](RequestStore &store) { return store.isOpen() || store.open(store.location()); },
-        [&](bool opened, const RequestStore::Error &error) {
-            ok = opened;
-            if (!opened)
-                out << "worker could not open the store: " << error.message << '\n';
-            loop.quit();
-        });
-    loop.exec();
-    std::vector<double> v;
-    for (int i = 0; ok && i < n; ++i) {
+public:
+    explicit WorkerSubmits(const RequestStore &like)
+        : m_worker(like)
+    {
+        m_worker.run(
+            &m_loop, [](RequestStore &store) { return store.isOpen() || store.open(store.location()); },
+            [this](bool opened, const RequestStore::Error &error) {
+                m_ok = opened;
+                if (!opened)
+                    out << "worker could not open the store: " << error.message << '\n';
+                m_loop.quit();
+            });
+        m_loop.exec();
+    }
+    double submit(int i)
+    {
+        if (!m_ok)
+            return -1;
+        double ms = -1;
         QElapsedTimer t;
         t.start();
-        worker.run(
-            &loop, [r = sample(i)](RequestStore &store) { return store.submit(r, RequestStore::newReference()); },
+        m_worker.run(
+            &m_loop, [r = sample(i)](RequestStore &store) { return store.submit(r, RequestStore::newReference()); },
             [&](const std::optional<StoredRequest> &stored, const RequestStore::Error &error) {
                 if (stored)
-                    v.push_back(t.nsecsElapsed() / 1e6);
+                    ms = t.nsecsElapsed() / 1e6;
                 else
                     out << "submit through the worker failed: " << error.message << '\n';
-                ok = stored.has_value();
-                loop.quit();
+                m_ok = stored.has_value();
+                m_loop.quit();
             });
-        loop.exec();
+        m_loop.exec();
+        return ms;
     }
-    return v;
+
+private:
+    QEventLoop m_loop;
+    StorageWorker m_worker;
+    bool m_ok = false;
+};
+
+double directSubmit(RequestStore &store, int i)
+{
+    QElapsedTimer t;
+    t.start();
+    if (!store.submit(sample(i))) {
+        out << "submit failed: " << store.lastError().message << '\n';
+        return -1;
+    }
+    return t.nsecsElapsed() / 1e6;
+}
+
+struct Latencies
+{
+    std::vector<double> app;
+    std::vector<double> worker;
+    std::vector<double> floor;
+};
+
+// The three in turns of 20, so that a disk or a machine busy with something else for a while weighs on each alike.
+Latencies interleaved(RequestStore &store, ClientFloor &floor, int n)
+{
+    Latencies l;
+    WorkerSubmits worker(store);
+    const auto take = [](std::vector<double> &into, double ms) {
+        if (ms < 0)
+            return false;
+        into.push_back(ms);
+        return true;
+    };
+    for (int i = 0; i < n;) {
+        const int end = std::min(n, i + 20);
+        for (int j = i; j < end; ++j) {
+            if (!take(l.app, directSubmit(store, j)) || !take(l.worker, worker.submit(j))
+                || !take(l.floor, floor.submit(j)))
+                return l;
+        }
+        i = end;
+    }
+    return l;
 }
 
 void report(const QString &name, const std::vector<double> &app, const std::vector<double> &floor,
@@ -346,20 +408,19 @@ int main(int argc, char **argv)
         l.path = dir.filePath(QStringLiteral("app.db"));
         if (!store.open(l))
             return 1;
-        const std::vector<double> appTimes = appLatencies(store, n);
         // The floor: the same schema, made by the program, then the sqlite3 shell with the same pragmas.
         RequestStore schema;
         DatabaseLocation f;
         f.path = dir.filePath(QStringLiteral("floor.db"));
         schema.open(f);
         schema.close();
-        const std::vector<double> floorTimes = clientFloor(
-            QStringLiteral("sqlite3"), {f.path},
-            QStringLiteral("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\nPRAGMA foreign_keys=ON;\nPRAGMA "
-                           "busy_timeout=10000;\n"),
-            QStringLiteral(".print MARK"), n, true);
-        report(QStringLiteral("sqlite"), appTimes, floorTimes);
-        report(QStringLiteral("sqlite"), workerLatencies(store, n), floorTimes, "worker");
+        ClientFloor floor(QStringLiteral("sqlite3"), {f.path},
+                          QStringLiteral("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\nPRAGMA "
+                                         "foreign_keys=ON;\nPRAGMA busy_timeout=10000;\n"),
+                          QStringLiteral(".print MARK"), true);
+        const Latencies times = interleaved(store, floor, n);
+        report(QStringLiteral("sqlite"), times.app, times.floor);
+        report(QStringLiteral("sqlite"), times.worker, times.floor, "worker");
         for (const int total : inboxSizes)
             inbox(QStringLiteral("sqlite"), store, total, true);
     }
@@ -372,14 +433,14 @@ int main(int argc, char **argv)
             out << "postgresql: " << (pg ? store.lastError().message : error) << '\n';
             return 1;
         }
-        const std::vector<double> appTimes = appLatencies(store, n);
-        const std::vector<double> floorTimes = clientFloor(
-            QStringLiteral("psql"),
-            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), pg->host, QStringLiteral("-p"),
-             QString::number(pg->port), QStringLiteral("-U"), pg->user, pg->database},
-            QString(), QStringLiteral("\\echo MARK"), n, false);
-        report(QStringLiteral("postgresql"), appTimes, floorTimes);
-        report(QStringLiteral("postgresql"), workerLatencies(store, n), floorTimes, "worker");
+        ClientFloor floor(QStringLiteral("psql"),
+                          {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), pg->host,
+                           QStringLiteral("-p"), QString::number(pg->port), QStringLiteral("-U"), pg->user,
+                           pg->database},
+                          QString(), QStringLiteral("\\echo MARK"), false);
+        const Latencies times = interleaved(store, floor, n);
+        report(QStringLiteral("postgresql"), times.app, times.floor);
+        report(QStringLiteral("postgresql"), times.worker, times.floor, "worker");
         for (const int total : inboxSizes)
             inbox(QStringLiteral("postgresql"), store, total, false);
     }

@@ -1903,6 +1903,10 @@ private Q_SLOTS:
         QVERIFY2(store.remove(stored->id), qPrintable(store.lastError().message));
         QCOMPARE(store.count({}), 0);
         QCOMPARE(store.auditTrail().size(), 2);
+        // So is letting go of closed requests past their keeping time.
+        terminateBackend(backendPid(store));
+        QCOMPARE(store.purgeClosed(12, QDateTime::currentDateTimeUtc()), 0);
+        QCOMPARE(store.lastError().kind, RequestStore::ErrorKind::None);
     }
 
     // Finding 7: a server that stops answering while the connection stays open (its process stopped, as a hung
