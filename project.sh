@@ -19,7 +19,7 @@ BUILD_PACKAGES=(
 )
 RUNTIME_PACKAGES=(qt6-translations-l10n qt6-qpa-plugins fonts-morisawa-bizud-gothic libqt6sql6-sqlite libqt6sql6-psql)
 TEST_PACKAGES=(appstream desktop-file-utils postgresql e2fsprogs poppler-utils unzip clang-format-14
-    xvfb xauth dbus dbus-bin at-spi2-core python3-pyatspi dpkg-dev file binutils x11-utils appstream-compose)
+    xvfb xauth dbus dbus-bin at-spi2-core python3-pyatspi dpkg-dev file binutils x11-utils appstream-compose lintian)
 # cpack's Debian generator (dpkg-shlibdeps from dpkg-dev; it sets root ownership itself, so no fakeroot), the checks.
 PACKAGE_PACKAGES=(dpkg-dev file lintian appstream desktop-file-utils)
 BENCH_PACKAGES=(hyperfine python3 sqlite3 postgresql-client postgresql chromium)

@@ -78,7 +78,8 @@ set(CPACK_STRIP_FILES ON)
 #   that Japanese text copies correctly); without it the PDF's text layer can be wrong.
 # - libqt6sql6-sqlite, libqt6sql6-psql: the Qt SQL drivers of the request store (SQLite by default, PostgreSQL at a
 #   clinic).
-# - the platform plugins it loads (xcb for the window, offscreen for --export-pdf) and the CUPS print plugin are in
+# - the plugins it loads (seen with QT_DEBUG_PLUGINS=1: the xcb platform for the window, offscreen for --export-pdf,
+#   the compose input context, the GIF, ICO and JPEG image formats; the CUPS print plugin when printing) are in
 #   libqt6gui6 and libqt6printsupport6, which dpkg-shlibdeps already names; Debian's qt6-qpa-plugins holds only the
 #   VNC and TUIO plugins, which the guide never loads, so it is not a dependency.
 # - qt6-translations-l10n: Qt's own strings (qtbase_ja: the buttons of every dialog, the print dialog). A Depends,

@@ -2,7 +2,7 @@
 # Builds the Debian package from an already built tree (cpack: installs, strips, runs dpkg-shlibdeps), unpacks it into
 # a temporary root as dpkg would install it, and checks what a clinic's IT and a desktop would meet: the file list,
 # the control fields, the metadata (appstreamcli validate and compose, desktop-file-validate), the unpacked program
-# (--version, --export-pdf read back with pdftotext) and its window under a virtual display (class and icon).
+# (--version, --export-pdf read back with pdftotext), its window under a virtual display (class and icon), and lintian.
 # Usage: package-test.sh BUILD_DIR APP_ID VERSION READ_ALOUD(ON|OFF) CPACK
 set -euo pipefail
 build=$1 app_id=$2 version=$3 read_aloud=$4 cpack=$5
@@ -107,6 +107,11 @@ while read -r name; do
     dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q 'install ok installed' ||
         fail "Depends names $name, which is not installed here"
 done <"$work/depends.txt"
+
+# --- lintian: no error and no warning (cmake/Packaging.cmake explains the informational tags of this build) ---------
+if ! lintian --fail-on error,warning "$deb" >"$work/lintian.log" 2>&1; then
+    fail "lintian: $(grep -v 'running with root privileges' "$work/lintian.log")"
+fi
 
 # --- Documentation ------------------------------------------------------------------------------------------------
 doc="$root/usr/share/doc/als-evidence-guide"
