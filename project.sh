@@ -76,11 +76,10 @@ package)
     install_missing "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" "${PACKAGE_PACKAGES[@]}"
     # Built as Debian builds its own packages: optimised, with the hardening flags dpkg-buildflags gives (cpack strips
     # the binary), in a folder of its own without the tests and benchmarks. A warning does not stop a package.
-    # (-fno-ident: no compiler version string in the binary, a section lintian calls unneeded.)
     export DEB_BUILD_MAINT_OPTIONS=hardening=+all
     cmake -S . -B build-package -DCMAKE_BUILD_TYPE=Release -DALS_WERROR=OFF -DALS_BUILD_TESTS=OFF \
         -DALS_BUILD_BENCH=OFF \
-        -DCMAKE_CXX_FLAGS="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS) -fno-ident" \
+        -DCMAKE_CXX_FLAGS="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)" \
         -DCMAKE_EXE_LINKER_FLAGS="$(dpkg-buildflags --get LDFLAGS)" >/dev/null
     cmake --build build-package -j"$(nproc)"
     rm -f build-package/*.deb

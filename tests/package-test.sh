@@ -70,7 +70,7 @@ fi
 
 binary="$root/usr/bin/als-evidence-guide"
 file -b "$binary" | grep -q ', stripped' || fail "the binary is not stripped: $(file -b "$binary")"
-if readelf -S "$binary" | grep -q '\.debug_'; then fail "the binary has debug sections"; fi
+if readelf -S "$binary" | grep -qE '\.(debug_|comment)'; then fail "the binary has debug or comment sections"; fi
 
 # --- Control fields -----------------------------------------------------------------------------------------------
 field() { dpkg-deb -f "$deb" "$1"; }
