@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QIcon>
 #include <QTabWidget>
 #include <QTextStream>
 
@@ -191,6 +192,10 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // The installed theme icon's picture: task bars show the window with the icon its launcher has.
+    QIcon icon(QStringLiteral(":/icons/256x256/als-evidence-guide.png"));
+    icon.addFile(QStringLiteral(":/icons/64x64/als-evidence-guide.png"));
+    QApplication::setWindowIcon(icon);
     preferLegibleFont();
     (void)als::baseApplicationFont();
 
