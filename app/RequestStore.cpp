@@ -856,12 +856,12 @@ StoredRequest RequestStore::fromCurrentRow(const QSqlQuery &q) const
     return s;
 }
 
-std::optional<StoredRequest> RequestStore::findWhere(const char *column, const QVariant &value)
+std::optional<StoredRequest> RequestStore::findWhere(const char *column, const QVariant &value, bool ownOnly)
 {
     QSqlQuery q(database());
     // A desk on PostgreSQL may read back only a request whose reference it knows, through the function that lets
     // it (see RequestSchema); everyone else reads the table.
-    const bool asDesk = !isSqlite() && m_role == Role::Desk && qstrcmp(column, "reference") == 0;
+    const bool asDesk = !isSqlite() && ownOnly;
     q.prepare(asDesk ? QStringLiteral("SELECT %1 FROM als_request_by_reference(?)").arg(selectedColumns(false))
                      : QStringLiteral("SELECT %1 FROM requests WHERE %2 = ?")
                            .arg(selectedColumns(isSqlite()), QLatin1String(column)));
@@ -882,17 +882,14 @@ std::optional<StoredRequest> RequestStore::find(qint64 id)
 
 std::optional<StoredRequest> RequestStore::findByReference(const QString &reference)
 {
-    return retriedAfterLostConnection([&] { return findWhere("reference", reference.trimmed().toUpper()); });
+    return retriedAfterLostConnection(
+        [&] { return findWhere("reference", reference.trimmed().toUpper(), m_role == Role::Desk); });
 }
 
 std::optional<StoredRequest> RequestStore::findOwnByReference(const QString &reference)
 {
     // Whatever this connection is for, the way a desk must take works for every role.
-    const Role role = m_role;
-    if (!isSqlite())
-        m_role = Role::Desk;
-    const auto restore = qScopeGuard([this, role] { m_role = role; });
-    return findByReference(reference);
+    return retriedAfterLostConnection([&] { return findWhere("reference", reference.trimmed().toUpper(), true); });
 }
 
 bool RequestStore::setStatus(qint64 id, const QString &status, const QString &note)

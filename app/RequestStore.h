@@ -239,7 +239,8 @@ private:
     // and PostgreSQL's 1–2 character searches, whose index finds every holder before the first can be sorted).
     bool manyHold(const Filter &filter, int limit);
     StoredRequest fromCurrentRow(const class QSqlQuery &query) const;
-    std::optional<StoredRequest> findWhere(const char *column, const QVariant &value);
+    // ownOnly: by reference, the way a desk may read on PostgreSQL (only a request of the last day).
+    std::optional<StoredRequest> findWhere(const char *column, const QVariant &value, bool ownOnly = false);
     // submit()'s look at a request already stored under a reference, the way a desk may take on PostgreSQL.
     std::optional<StoredRequest> findOwnByReference(const QString &reference);
 
