@@ -46,6 +46,13 @@
 
 namespace als {
 
+// How far an export got: written by the storage's thread, read by the window's.
+struct ExportProgress
+{
+    std::atomic<int> done{0};
+    std::atomic<int> total{0};
+};
+
 namespace {
 constexpr int kTarget = 44;
 
@@ -78,16 +85,6 @@ struct Detail
     std::optional<StoredRequest> stored;
     QList<StatusChange> history;
 };
-
-}  // namespace
-
-struct ExportProgress
-{
-    std::atomic<int> done{0};
-    std::atomic<int> total{0};
-};
-
-namespace {
 
 struct Outcome
 {
