@@ -42,7 +42,16 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <atomic>
+
 namespace als {
+
+// How far an export got: written by the storage's thread, read by the window's.
+struct ExportProgress
+{
+    std::atomic<int> done{0};
+    std::atomic<int> total{0};
+};
 
 namespace {
 constexpr int kTarget = 44;
@@ -88,7 +97,7 @@ bool isInput(QEvent::Type type)
     return type == QEvent::KeyPress || type == QEvent::MouseButtonPress || type == QEvent::MouseButtonDblClick
         || type == QEvent::Wheel || type == QEvent::TouchBegin;
 }
-} // namespace
+}  // namespace
 
 InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *parent)
     : QDialog(parent)
@@ -261,6 +270,8 @@ InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *p
     m_searchDelay.setInterval(250);
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &InboxWindow::lock);
+    m_progressTimer.setInterval(250);
+    connect(&m_progressTimer, &QTimer::timeout, this, &InboxWindow::showExportProgress);
     connect(&m_searchDelay, &QTimer::timeout, this, &InboxWindow::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_status, &QComboBox::currentIndexChanged, this, &InboxWindow::applyFilter);
@@ -329,6 +340,16 @@ void InboxWindow::setBusy(bool busy)
     }
 }
 
+void InboxWindow::showExportProgress()
+{
+    if (!m_exportProgress || m_exportProgress->total <= 0)
+        return;
+    const QLocale locale;
+    m_busy->setText(
+        tr("Exporting… %1 of %2")
+            .arg(locale.toString(m_exportProgress->done.load()), locale.toString(m_exportProgress->total.load())));
+}
+
 void InboxWindow::setSettings(Settings *settings)
 {
     m_settings = settings;
@@ -388,6 +409,9 @@ void InboxWindow::lock()
     m_currentReference.clear();
     m_busy->setVisible(false);
     m_export->setEnabled(true);
+    m_progressTimer.stop();
+    m_exportProgress.reset();
+    m_busy->setText(tr("Loading…"));
     m_idle.stop();
     m_searchDelay.stop();
     qApp->removeEventFilter(this);
@@ -730,17 +754,27 @@ bool InboxWindow::exportTo(const QString &path, RequestExport::Format format, QS
         return false;
     }
     m_export->setEnabled(false);
+    auto progress = std::make_shared<ExportProgress>();
+    m_exportProgress = progress;
+    m_progressTimer.start();
     // The pages are read and the file written on the storage's thread; the content outlives the inbox's worker.
     runJob(
-        [filter = m_model->filter(), content = &m_content, path, format](RequestStore &store) {
+        [filter = m_model->filter(), content = &m_content, path, format, progress](RequestStore &store) {
             Outcome outcome;
             if (!ready(store))
                 outcome.why = store.lastError().message;
             else
-                outcome.ok = RequestExport::save(store, filter, *content, path, format, &outcome.why);
+                outcome.ok = RequestExport::save(store, filter, *content, path, format, &outcome.why,
+                                                 [progress](int done, int total) {
+                                                     progress->total = total;
+                                                     progress->done = done;
+                                                 });
             return outcome;
         },
         [this, path](const Outcome &outcome, const RequestStore::Error &) {
+            m_progressTimer.stop();
+            m_exportProgress.reset();
+            m_busy->setText(tr("Loading…"));
             m_export->setEnabled(true);
             const QString message = outcome.ok ? QString()
                                                : tr("The list could not be saved to %1: %2").arg(path, outcome.why);

@@ -29,6 +29,7 @@ class RequestListModel;
 class Settings;
 class StaffGate;
 class StorageWorker;
+struct ExportProgress;
 
 // The staff inbox: the requests, newest first, filtered by status, date and text; one request in full with its
 // history; status changes with a note (kept, never overwritten); print, export (CSV or Excel) and delete; how long
@@ -118,6 +119,7 @@ private:
     void fillAuditTrail();
     bool exportTo(const QString &path, RequestExport::Format format, QString *error);
     void setBusy(bool busy);
+    void showExportProgress();
     void setRequestActionsEnabled(bool enabled);
     void selectAfterLoading();
     // Runs `job` on the storage's thread and hands its result to `done`, unless the inbox was locked meanwhile.
@@ -169,6 +171,9 @@ private:
     QPushButton *m_close = nullptr;
     QTimer m_searchDelay;
     QTimer m_idle;
+    // While an export runs: how far it got, written by the storage's thread and shown from here now and then.
+    std::shared_ptr<ExportProgress> m_exportProgress;
+    QTimer m_progressTimer;
     qint64 m_currentId = 0;
 
     // The "Keeping and backup" dialog, while it is open.
