@@ -1789,7 +1789,7 @@ private Q_SLOTS:
                     return store.submit(sample(QStringLiteral("question %1").arg(i)));
                 },
                 [&delivered](std::optional<StoredRequest> stored, const RequestStore::Error &error) {
-                    QVERIFY(QThread::currentThread() == qApp->thread());
+                    QVERIFY(QThread::currentThread() == QCoreApplication::instance()->thread());
                     delivered << (stored ? stored->request.question : error.message);
                 });
             if (i == 1) {
