@@ -126,6 +126,14 @@
         <source>--export-pdf does not write to standard output (&apos;-&apos;); give a file name (./- for a file named -).</source>
         <translation>--export-pdf does not write to standard output (&apos;-&apos;); give a file name (./- for a file named -).</translation>
     </message>
+    <message>
+        <source>Upgrade the requests database (--database, or the one in the settings) to this version and give the roles als_desk and als_staff their rights, then exit. Run once as the owner of the database after installing or updating.</source>
+        <translation>Upgrade the requests database (--database, or the one in the settings) to this version and give the roles als_desk and als_staff their rights, then exit. Run once as the owner of the database after installing or updating.</translation>
+    </message>
+    <message>
+        <source>--migrate-only opens no window: it does not go with --kiosk.</source>
+        <translation>--migrate-only opens no window: it does not go with --kiosk.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTarget</name>
@@ -242,6 +250,128 @@
     <message>
         <source>Written with the ALS Evidence Guide and kept only on this computer. Nobody else has received it.</source>
         <translation>Written with the ALS Evidence Guide and kept only on this computer. Nobody else has received it.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestColumns</name>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Who wrote</source>
+        <translation>Who wrote</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>Medical history</translation>
+    </message>
+    <message>
+        <source>Current problem</source>
+        <translation>Current problem</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Treatments so far</source>
+        <translation>Treatments so far</translation>
+    </message>
+    <message>
+        <source>Current condition</source>
+        <translation>Current condition</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Person with ALS</source>
+        <translation>Person with ALS</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefer not to say</translation>
+    </message>
+</context>
+<context>
+    <name>RequestExport</name>
+    <message>
+        <source>the requests changed while exporting; try again</source>
+        <translation>the requests changed while exporting; try again</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
     </message>
 </context>
 <context>
@@ -513,6 +643,50 @@
     <message>
         <source>%1 failed: %2: %3</source>
         <translation>%1 failed: %2: %3</translation>
+    </message>
+    <message>
+        <source>The database role this program signs in as may not use the database %1 (it lacks SELECT on schema_version). Ask the clinic&apos;s IT to grant it the role als_desk (a desk) or als_staff (the staff inbox). After an update of this program, the owner must first upgrade the database once with --migrate-only.</source>
+        <translation>The database role this program signs in as may not use the database %1 (it lacks SELECT on schema_version). Ask the clinic&apos;s IT to grant it the role als_desk (a desk) or als_staff (the staff inbox). After an update of this program, the owner must first upgrade the database once with --migrate-only.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema %2 and must be upgraded to schema %3 by the role that owns its tables. Ask the clinic&apos;s IT to run this program once as that role with --migrate-only.</source>
+        <translation>The database %1 has schema %2 and must be upgraded to schema %3 by the role that owns its tables. Ask the clinic&apos;s IT to run this program once as that role with --migrate-only.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no requests tables yet, and the role this program signs in as may not make them. Ask the clinic&apos;s IT to run this program once as the owner with --migrate-only.</source>
+        <translation>The database %1 has no requests tables yet, and the role this program signs in as may not make them. Ask the clinic&apos;s IT to run this program once as the owner with --migrate-only.</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema %2, the one this version uses.</source>
+        <translation>The database %1 is at schema %2, the one this version uses.</translation>
+    </message>
+    <message>
+        <source>The role signed in as does not own the tables, so no rights were given: run this as a member of als_owner.</source>
+        <translation>The role signed in as does not own the tables, so no rights were given: run this as a member of als_owner.</translation>
+    </message>
+    <message>
+        <source>The roles als_desk and als_staff have what a desk and the staff inbox need, and no more.</source>
+        <translation>The roles als_desk and als_staff have what a desk and the staff inbox need, and no more.</translation>
+    </message>
+    <message>
+        <source>The roles %1 do not exist on this server, so every desk signs in with more than it needs. The README shows the lines that make them.</source>
+        <translation>The roles %1 do not exist on this server, so every desk signs in with more than it needs. The README shows the lines that make them.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database role this program signs in as is not allowed to do this (%2). Ask the clinic&apos;s IT to grant it the role als_desk (a desk) or als_staff (the staff inbox).</source>
+        <translation>%1 failed: the database role this program signs in as is not allowed to do this (%2). Ask the clinic&apos;s IT to grant it the role als_desk (a desk) or als_staff (the staff inbox).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server %2 is not answering (the connection is open, but no reply came). Please try again in a moment.</source>
+        <translation>%1 failed: the database server %2 is not answering (the connection is open, but no reply came). Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database role that this program signs in as may do more than its work needs (%1). Whoever can read this computer&apos;s database settings could do the same. Ask the clinic&apos;s IT to give it only the role als_desk (a desk) or als_staff (the staff inbox).</source>
+        <translation>The database role that this program signs in as may do more than its work needs (%1). Whoever can read this computer&apos;s database settings could do the same. Ask the clinic&apos;s IT to give it only the role als_desk (a desk) or als_staff (the staff inbox).</translation>
+    </message>
+    <message>
+        <source>The database role that this program signs in as lacks what its work needs (%1). Ask the clinic&apos;s IT to grant it the role als_desk (a desk) or als_staff (the staff inbox), and to start the program once as the owner with --migrate-only.</source>
+        <translation>The database role that this program signs in as lacks what its work needs (%1). Ask the clinic&apos;s IT to grant it the role als_desk (a desk) or als_staff (the staff inbox), and to start the program once as the owner with --migrate-only.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1210,14 @@
         <source>The question was deleted.</source>
         <translation>The question was deleted.</translation>
     </message>
+    <message>
+        <source>Keeping the question…</source>
+        <translation>Keeping the question…</translation>
+    </message>
+    <message>
+        <source>Saving the request…</source>
+        <translation>Saving the request…</translation>
+    </message>
 </context>
 <context>
     <name>als::ContentsPanel</name>
@@ -1304,10 +1486,6 @@
         <translation>The list could not be saved to %1: %2</translation>
     </message>
     <message>
-        <source>the requests changed while exporting; try again</source>
-        <translation>the requests changed while exporting; try again</translation>
-    </message>
-    <message>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
@@ -1369,10 +1547,6 @@
     <message>
         <source>the inbox is locked</source>
         <translation>the inbox is locked</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Requests</translation>
     </message>
     <message>
         <source>Export the list</source>
@@ -1497,6 +1671,14 @@
     <message>
         <source>More than %1 requests</source>
         <translation>More than %1 requests</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2</source>
+        <translation>Exporting… %1 of %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -1695,35 +1877,96 @@
     </message>
 </context>
 <context>
+    <name>als::QtSpeechEngine</name>
+    <message>
+        <source>Reading aloud needs speech-dispatcher, which is not working on this computer. The clinic&apos;s IT can install the packages speech-dispatcher, speech-dispatcher-espeak-ng and qt6-speech-speechd-plugin.</source>
+        <translation>Reading aloud needs speech-dispatcher, which is not working on this computer. The clinic&apos;s IT can install the packages speech-dispatcher, speech-dispatcher-espeak-ng and qt6-speech-speechd-plugin.</translation>
+    </message>
+    <message>
+        <source>No Japanese voice is installed on this computer, so Japanese cannot be read aloud. The clinic&apos;s IT can install Open JTalk (the packages open-jtalk and open-jtalk-mecab-naist-jdic) and a Japanese voice file (hts-voice-nitech-jp-atr503-m001).</source>
+        <translation>No Japanese voice is installed on this computer, so Japanese cannot be read aloud. The clinic&apos;s IT can install Open JTalk (the packages open-jtalk and open-jtalk-mecab-naist-jdic) and a Japanese voice file (hts-voice-nitech-jp-atr503-m001).</translation>
+    </message>
+    <message>
+        <source>A Japanese voice file is installed, but Open JTalk is not set up for speech-dispatcher. The clinic&apos;s IT can install the packages open-jtalk and open-jtalk-mecab-naist-jdic and this guide&apos;s package, then restart speech-dispatcher.</source>
+        <translation>A Japanese voice file is installed, but Open JTalk is not set up for speech-dispatcher. The clinic&apos;s IT can install the packages open-jtalk and open-jtalk-mecab-naist-jdic and this guide&apos;s package, then restart speech-dispatcher.</translation>
+    </message>
+    <message>
+        <source>No English voice is installed on this computer. The clinic&apos;s IT can install the package speech-dispatcher-espeak-ng.</source>
+        <translation>No English voice is installed on this computer. The clinic&apos;s IT can install the package speech-dispatcher-espeak-ng.</translation>
+    </message>
+    <message>
+        <source>The voice stopped with an error.</source>
+        <translation>The voice stopped with an error.</translation>
+    </message>
+</context>
+<context>
+    <name>als::ReadAloud</name>
+    <message>
+        <source>There is nothing to read aloud here.</source>
+        <translation>There is nothing to read aloud here.</translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud / pause</source>
+        <translation>&amp;Read aloud / pause</translation>
+    </message>
+</context>
+<context>
+    <name>als::ReadAloudBar</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Starting the voice…</source>
+        <translation>Starting the voice…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Reads this page aloud from where you are (Ctrl+Shift+R)</source>
+        <translation>Reads this page aloud from where you are (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Reading speed</translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation>Slowest</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Faster</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>Fastest</translation>
+    </message>
+</context>
+<context>
     <name>als::RequestListModel</name>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Answered</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Person with ALS</source>
-        <translation>Person with ALS</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
     <message>
         <source>Reference</source>
         <translation>Reference</translation>
@@ -1747,18 +1990,6 @@
     <message>
         <source>Question</source>
         <translation>Question</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Prefer not to say</source>
-        <translation>Prefer not to say</translation>
     </message>
 </context>
 <context>

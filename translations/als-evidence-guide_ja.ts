@@ -126,6 +126,14 @@
         <source>--export-pdf does not write to standard output (&apos;-&apos;); give a file name (./- for a file named -).</source>
         <translation>--export-pdf は標準出力（「-」）には書き出せません。ファイル名を指定してください（「-」という名前のファイルには ./- と指定します）。</translation>
     </message>
+    <message>
+        <source>Upgrade the requests database (--database, or the one in the settings) to this version and give the roles als_desk and als_staff their rights, then exit. Run once as the owner of the database after installing or updating.</source>
+        <translation>相談データベース（--database、または設定にあるもの）をこの版に合わせて更新し、ロール als_desk と als_staff に権限を与えて終了します。インストールや更新のあとに一度、データベースの所有者として実行してください。</translation>
+    </message>
+    <message>
+        <source>--migrate-only opens no window: it does not go with --kiosk.</source>
+        <translation>--migrate-only はウィンドウを開かないため、--kiosk と一緒には使えません。</translation>
+    </message>
 </context>
 <context>
     <name>ExportTarget</name>
@@ -242,6 +250,128 @@
     <message>
         <source>Written with the ALS Evidence Guide and kept only on this computer. Nobody else has received it.</source>
         <translation>ALSエビデンスガイドで書きました。このパソコンの中だけにあり、だれにも送っていません。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestColumns</name>
+    <message>
+        <source>Reference</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Who wrote</source>
+        <translation>記入者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>病歴</translation>
+    </message>
+    <message>
+        <source>Current problem</source>
+        <translation>いま困っていること</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <source>Treatments so far</source>
+        <translation>これまでの治療</translation>
+    </message>
+    <message>
+        <source>Current condition</source>
+        <translation>現在の状態</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>ご質問</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Person with ALS</source>
+        <translation>ご本人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>ご家族</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>回答しない</translation>
+    </message>
+</context>
+<context>
+    <name>RequestExport</name>
+    <message>
+        <source>the requests changed while exporting; try again</source>
+        <translation>書き出しの途中でご相談が変わりました。もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>ご相談一覧</translation>
     </message>
 </context>
 <context>
@@ -513,6 +643,50 @@
     <message>
         <source>%1 failed: %2: %3</source>
         <translation>%1に失敗しました：%2：%3</translation>
+    </message>
+    <message>
+        <source>The database role this program signs in as may not use the database %1 (it lacks SELECT on schema_version). Ask the clinic&apos;s IT to grant it the role als_desk (a desk) or als_staff (the staff inbox). After an update of this program, the owner must first upgrade the database once with --migrate-only.</source>
+        <translation>このプログラムが接続に使っているデータベースのロールは、データベース %1 を使えません（schema_version の SELECT 権限がありません）。医院の IT 担当者に、ロール als_desk（受付の端末）または als_staff（スタッフの受信箱）を付けてもらってください。プログラムを更新したあとは、先に所有者が --migrate-only 付きで一度データベースを更新する必要があります。</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema %2 and must be upgraded to schema %3 by the role that owns its tables. Ask the clinic&apos;s IT to run this program once as that role with --migrate-only.</source>
+        <translation>データベース %1 はスキーマ %2 です。スキーマ %3 への更新は、表を所有するロールでなければできません。医院の IT 担当者に、そのロールでこのプログラムを --migrate-only 付きで一度実行してもらってください。</translation>
+    </message>
+    <message>
+        <source>The database %1 has no requests tables yet, and the role this program signs in as may not make them. Ask the clinic&apos;s IT to run this program once as the owner with --migrate-only.</source>
+        <translation>データベース %1 にはまだ相談の表がなく、このプログラムが接続に使っているロールでは作れません。医院の IT 担当者に、所有者としてこのプログラムを --migrate-only 付きで一度実行してもらってください。</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema %2, the one this version uses.</source>
+        <translation>データベース %1 はスキーマ %2 で、この版が使うものと同じです。</translation>
+    </message>
+    <message>
+        <source>The role signed in as does not own the tables, so no rights were given: run this as a member of als_owner.</source>
+        <translation>接続したロールは表を所有していないため、権限は与えられませんでした。als_owner のメンバーとして実行してください。</translation>
+    </message>
+    <message>
+        <source>The roles als_desk and als_staff have what a desk and the staff inbox need, and no more.</source>
+        <translation>ロール als_desk と als_staff には、受付の端末とスタッフの受信箱に必要な権限だけが与えられています。</translation>
+    </message>
+    <message>
+        <source>The roles %1 do not exist on this server, so every desk signs in with more than it needs. The README shows the lines that make them.</source>
+        <translation>このサーバーにはロール %1 がないため、どの端末も必要以上の権限で接続しています。作り方は README にあります。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database role this program signs in as is not allowed to do this (%2). Ask the clinic&apos;s IT to grant it the role als_desk (a desk) or als_staff (the staff inbox).</source>
+        <translation>%1に失敗しました。このプログラムが接続に使っているデータベースのロールには、この操作が許されていません（%2）。医院の IT 担当者に、ロール als_desk（受付の端末）または als_staff（スタッフの受信箱）を付けてもらってください。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server %2 is not answering (the connection is open, but no reply came). Please try again in a moment.</source>
+        <translation>%1できませんでした。データベースサーバー %2 が応答していません（接続はありますが、返事がありません）。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database role that this program signs in as may do more than its work needs (%1). Whoever can read this computer&apos;s database settings could do the same. Ask the clinic&apos;s IT to give it only the role als_desk (a desk) or als_staff (the staff inbox).</source>
+        <translation>このプログラムが接続に使っているデータベースのロールは、仕事に必要な以上のことができます（%1）。このコンピューターのデータベース設定を読める人は、同じことができてしまいます。医院の IT 担当者に、ロール als_desk（受付の端末）または als_staff（スタッフの受信箱）だけを付けてもらってください。</translation>
+    </message>
+    <message>
+        <source>The database role that this program signs in as lacks what its work needs (%1). Ask the clinic&apos;s IT to grant it the role als_desk (a desk) or als_staff (the staff inbox), and to start the program once as the owner with --migrate-only.</source>
+        <translation>このプログラムが接続に使っているデータベースのロールには、仕事に必要な権限が足りません（%1）。医院の IT 担当者に、ロール als_desk（受付の端末）または als_staff（スタッフの受信箱）を付け、所有者としてプログラムを --migrate-only 付きで一度実行してもらってください。</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1209,14 @@
         <source>The question was deleted.</source>
         <translation>質問を削除しました。</translation>
     </message>
+    <message>
+        <source>Keeping the question…</source>
+        <translation>質問を保存しています…</translation>
+    </message>
+    <message>
+        <source>Saving the request…</source>
+        <translation>ご相談を保存しています…</translation>
+    </message>
 </context>
 <context>
     <name>als::ContentsPanel</name>
@@ -1301,10 +1483,6 @@
         <translation>一覧を %1 に保存できませんでした：%2</translation>
     </message>
     <message>
-        <source>the requests changed while exporting; try again</source>
-        <translation>書き出しの途中でご相談が変わりました。もう一度お試しください</translation>
-    </message>
-    <message>
         <source>St&amp;atus:</source>
         <translation>状態(&amp;A)：</translation>
     </message>
@@ -1365,10 +1543,6 @@
     <message>
         <source>the inbox is locked</source>
         <translation>ご相談一覧がロックされています</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>ご相談一覧</translation>
     </message>
     <message>
         <source>Export the list</source>
@@ -1493,6 +1667,14 @@
     <message>
         <source>More than %1 requests</source>
         <translation>%1件を超えるご相談</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2</source>
+        <translation>書き出し中… %2件中%1件</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
     </message>
 </context>
 <context>
@@ -1691,35 +1873,96 @@
     </message>
 </context>
 <context>
+    <name>als::QtSpeechEngine</name>
+    <message>
+        <source>Reading aloud needs speech-dispatcher, which is not working on this computer. The clinic&apos;s IT can install the packages speech-dispatcher, speech-dispatcher-espeak-ng and qt6-speech-speechd-plugin.</source>
+        <translation>読み上げには speech-dispatcher が必要ですが、このパソコンでは動いていません。医療機関の IT 担当の方に、speech-dispatcher、speech-dispatcher-espeak-ng、qt6-speech-speechd-plugin のパッケージを入れてもらえます。</translation>
+    </message>
+    <message>
+        <source>No Japanese voice is installed on this computer, so Japanese cannot be read aloud. The clinic&apos;s IT can install Open JTalk (the packages open-jtalk and open-jtalk-mecab-naist-jdic) and a Japanese voice file (hts-voice-nitech-jp-atr503-m001).</source>
+        <translation>このパソコンには日本語の音声が入っていないため、日本語を読み上げられません。医療機関の IT 担当の方に、Open JTalk（open-jtalk と open-jtalk-mecab-naist-jdic のパッケージ）と日本語の音声ファイル（hts-voice-nitech-jp-atr503-m001）を入れてもらえます。</translation>
+    </message>
+    <message>
+        <source>A Japanese voice file is installed, but Open JTalk is not set up for speech-dispatcher. The clinic&apos;s IT can install the packages open-jtalk and open-jtalk-mecab-naist-jdic and this guide&apos;s package, then restart speech-dispatcher.</source>
+        <translation>日本語の音声ファイルはありますが、Open JTalk が speech-dispatcher で使えるようになっていません。医療機関の IT 担当の方に、open-jtalk と open-jtalk-mecab-naist-jdic、このガイドのパッケージを入れて、speech-dispatcher を再起動してもらえます。</translation>
+    </message>
+    <message>
+        <source>No English voice is installed on this computer. The clinic&apos;s IT can install the package speech-dispatcher-espeak-ng.</source>
+        <translation>このパソコンには英語の音声が入っていません。医療機関の IT 担当の方に、speech-dispatcher-espeak-ng のパッケージを入れてもらえます。</translation>
+    </message>
+    <message>
+        <source>The voice stopped with an error.</source>
+        <translation>音声がエラーで止まりました。</translation>
+    </message>
+</context>
+<context>
+    <name>als::ReadAloud</name>
+    <message>
+        <source>There is nothing to read aloud here.</source>
+        <translation>ここには読み上げる文章がありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud / pause</source>
+        <translation>読み上げ／一時停止(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>als::ReadAloudBar</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>読み上げ</translation>
+    </message>
+    <message>
+        <source>Starting the voice…</source>
+        <translation>音声を準備しています…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>続きを読む</translation>
+    </message>
+    <message>
+        <source>Reads this page aloud from where you are (Ctrl+Shift+R)</source>
+        <translation>このページを、いま表示しているところから読み上げます（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>読み上げをやめる</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速さ：</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>読み上げの速さ</translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation>とてもゆっくり</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>ゆっくり</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>ふつう</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>やや速く</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>速く</translation>
+    </message>
+</context>
+<context>
     <name>als::RequestListModel</name>
-    <message>
-        <source>New</source>
-        <translation>新規</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>対応中</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>回答済み</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Person with ALS</source>
-        <translation>ご本人</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>ご家族</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>その他</translation>
-    </message>
     <message>
         <source>Reference</source>
         <translation>受付番号</translation>
@@ -1743,18 +1986,6 @@
     <message>
         <source>Question</source>
         <translation>ご質問</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>女性</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>男性</translation>
-    </message>
-    <message>
-        <source>Prefer not to say</source>
-        <translation>回答しない</translation>
     </message>
 </context>
 <context>
