@@ -1,6 +1,7 @@
 #include "RequestColumns.h"
 
 #include "Content.h"
+#include "StoredTime.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -22,36 +23,69 @@ template<QString ConsultationRequest::*field> QString typed(const StoredRequest 
 
 const QList<RequestColumn> kColumns = {
     {"reference", QT_TRANSLATE_NOOP("RequestColumns", "Reference"),
-     [](const StoredRequest &s, const Content &) { return s.reference; }},
+     [](const StoredRequest &s, const Content &) { return s.reference; }, nullptr,
+     [](const StoredRequest &s) -> QVariant { return s.reference; },
+     [](StoredRequest &s, const QVariant &v) { s.reference = v.toString(); }},
     {"created_at", QT_TRANSLATE_NOOP("RequestColumns", "Received"),
-     [](const StoredRequest &s, const Content &) { return RequestColumns::receivedText(s.createdAt); }},
+     [](const StoredRequest &s, const Content &) { return RequestColumns::receivedText(s.createdAt); }, nullptr,
+     [](const StoredRequest &s) -> QVariant { return isoUtc(s.createdAt); },
+     [](StoredRequest &s, const QVariant &v) { s.createdAt = fromIso(v.toString()); }},
     {"status", QT_TRANSLATE_NOOP("RequestColumns", "Status"),
-     [](const StoredRequest &s, const Content &) { return RequestColumns::statusLabel(s.status); }},
+     [](const StoredRequest &s, const Content &) { return RequestColumns::statusLabel(s.status); }, nullptr,
+     [](const StoredRequest &s) -> QVariant { return s.status; },
+     [](StoredRequest &s, const QVariant &v) { s.status = v.toString(); }},
     {"writer", QT_TRANSLATE_NOOP("RequestColumns", "Who wrote"),
-     [](const StoredRequest &s, const Content &) { return RequestColumns::writerLabel(s.request.writer); }},
-    {"name", QT_TRANSLATE_NOOP("RequestColumns", "Name"), typed<&ConsultationRequest::name>},
-    {"age", QT_TRANSLATE_NOOP("RequestColumns", "Age"), typed<&ConsultationRequest::age>},
+     [](const StoredRequest &s, const Content &) { return RequestColumns::writerLabel(s.request.writer); },
+     &ConsultationRequest::writer},
+    {"name", QT_TRANSLATE_NOOP("RequestColumns", "Name"), typed<&ConsultationRequest::name>,
+     &ConsultationRequest::name},
+    // No age (a reader's own question needs none) is stored as no value, never as -1.
+    {"age", QT_TRANSLATE_NOOP("RequestColumns", "Age"), typed<&ConsultationRequest::age>, nullptr,
+     [](const StoredRequest &s) {
+         const int age = s.request.ageValue();
+         return age >= 0 ? QVariant(age) : QVariant(QMetaType::fromType<int>());
+     },
+     [](StoredRequest &s, const QVariant &v) { s.request.age = v.isNull() ? QString() : QString::number(v.toInt()); }},
     {"sex", QT_TRANSLATE_NOOP("RequestColumns", "Sex"),
-     [](const StoredRequest &s, const Content &) { return RequestColumns::sexLabel(s.request.sex); }},
+     [](const StoredRequest &s, const Content &) { return RequestColumns::sexLabel(s.request.sex); },
+     &ConsultationRequest::sex},
     {"prefecture", QT_TRANSLATE_NOOP("RequestColumns", "Prefecture"),
-     [](const StoredRequest &s, const Content &c) { return RequestColumns::prefectureLabel(c, s.request.prefecture); }},
+     [](const StoredRequest &s, const Content &c) { return RequestColumns::prefectureLabel(c, s.request.prefecture); },
+     &ConsultationRequest::prefecture},
     {"medical_history", QT_TRANSLATE_NOOP("RequestColumns", "Medical history"),
-     typed<&ConsultationRequest::medicalHistory>},
+     typed<&ConsultationRequest::medicalHistory>, &ConsultationRequest::medicalHistory},
     {"current_problem", QT_TRANSLATE_NOOP("RequestColumns", "Current problem"),
-     typed<&ConsultationRequest::currentProblem>},
-    {"problem_since", QT_TRANSLATE_NOOP("RequestColumns", "Since"), typed<&ConsultationRequest::problemSince>},
-    {"treatments", QT_TRANSLATE_NOOP("RequestColumns", "Treatments so far"), typed<&ConsultationRequest::treatments>},
+     typed<&ConsultationRequest::currentProblem>, &ConsultationRequest::currentProblem},
+    {"problem_since", QT_TRANSLATE_NOOP("RequestColumns", "Since"), typed<&ConsultationRequest::problemSince>,
+     &ConsultationRequest::problemSince},
+    {"treatments", QT_TRANSLATE_NOOP("RequestColumns", "Treatments so far"), typed<&ConsultationRequest::treatments>,
+     &ConsultationRequest::treatments},
     {"current_condition", QT_TRANSLATE_NOOP("RequestColumns", "Current condition"),
-     typed<&ConsultationRequest::currentCondition>},
-    {"question", QT_TRANSLATE_NOOP("RequestColumns", "Question"), typed<&ConsultationRequest::question>},
-    {"email", QT_TRANSLATE_NOOP("RequestColumns", "Email"), typed<&ConsultationRequest::email>},
-    {"phone", QT_TRANSLATE_NOOP("RequestColumns", "Phone"), typed<&ConsultationRequest::phone>},
+     typed<&ConsultationRequest::currentCondition>, &ConsultationRequest::currentCondition},
+    {"question", QT_TRANSLATE_NOOP("RequestColumns", "Question"), typed<&ConsultationRequest::question>,
+     &ConsultationRequest::question},
+    {"email", QT_TRANSLATE_NOOP("RequestColumns", "Email"), typed<&ConsultationRequest::email>,
+     &ConsultationRequest::email},
+    {"phone", QT_TRANSLATE_NOOP("RequestColumns", "Phone"), typed<&ConsultationRequest::phone>,
+     &ConsultationRequest::phone},
     // Consent is a condition of being stored at a clinic at all: every exported request has it.
-    {"consent", nullptr, nullptr},
-    {"language", QT_TRANSLATE_NOOP("RequestColumns", "Language"), typed<&ConsultationRequest::language>},
+    {"consent", nullptr, nullptr, nullptr, [](const StoredRequest &s) -> QVariant { return s.request.consent ? 1 : 0; },
+     [](StoredRequest &s, const QVariant &v) { s.request.consent = v.toInt() != 0; }},
+    {"language", QT_TRANSLATE_NOOP("RequestColumns", "Language"), typed<&ConsultationRequest::language>,
+     &ConsultationRequest::language},
 };
 
 }  // namespace
+
+bool RequestColumn::isAsked() const
+{
+    return text || qstrcmp(name, "age") == 0 || qstrcmp(name, "consent") == 0;
+}
+
+QVariant RequestColumn::value(const StoredRequest &request) const
+{
+    return text ? QVariant(request.request.*text) : get(request);
+}
 
 const QList<RequestColumn> &RequestColumns::all()
 {

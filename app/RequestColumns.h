@@ -5,20 +5,31 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace als {
 
 class Content;
 
 // Every column of a stored request, written once, in the order the exports show them: the database column's name,
-// the heading the CSV and Excel files give it (none: not exported) and the cell it shows. Both export formats take
-// their headings and rows from here and only here, so a CSV file and a workbook of the same list always hold the
-// same columns; the tests hold the database's own columns to this table.
+// the heading the CSV and Excel files give it (none: not exported), the cell it shows and how the store keeps it.
+// The store's INSERT, SELECT, reading back by name and its check of what may be stored, and both export formats,
+// take their columns from here and only here; the tests hold the database's own columns to this table.
 struct RequestColumn
 {
     const char *name;     // the column in the database
     const char *heading;  // the exports' heading, translated in context "RequestColumns"; nullptr: not exported
     QString (*cell)(const StoredRequest &request, const Content &content);
+    // How the store keeps it. A text field of the request is stored exactly as typed; otherwise get and set say
+    // how the value is written and read back.
+    QString ConsultationRequest::*text = nullptr;
+    QVariant (*get)(const StoredRequest &) = nullptr;
+    void (*set)(StoredRequest &, const QVariant &) = nullptr;
+
+    // Whether it holds what was asked, as opposed to what the store adds (reference, time, status).
+    bool isAsked() const;
+    // The value the store writes for a request.
+    QVariant value(const StoredRequest &request) const;
 };
 
 class RequestColumns final

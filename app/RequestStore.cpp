@@ -4,6 +4,7 @@
 #include "DamagedFile.h"
 #include "ExportTarget.h"
 #include "PassphraseStore.h"
+#include "RequestColumns.h"
 #include "RequestSchema.h"
 #include "StoredTime.h"
 
@@ -48,59 +49,6 @@ namespace als {
 
 namespace {
 
-// Every column of a request, written once: the INSERT, the SELECT, reading back by name and the check of what may be
-// stored all come from this table.
-struct Column
-{
-    const char *name;
-    // A text field of the request, stored exactly as typed. Otherwise get and set say how the value is kept.
-    QString ConsultationRequest::*text = nullptr;
-    QVariant (*get)(const StoredRequest &) = nullptr;
-    void (*set)(StoredRequest &, const QVariant &) = nullptr;
-};
-
-const Column kRequestColumns[] = {
-    {"reference", nullptr, [](const StoredRequest &s) -> QVariant { return s.reference; },
-     [](StoredRequest &s, const QVariant &v) { s.reference = v.toString(); }},
-    {"created_at", nullptr, [](const StoredRequest &s) -> QVariant { return isoUtc(s.createdAt); },
-     [](StoredRequest &s, const QVariant &v) { s.createdAt = fromIso(v.toString()); }},
-    {"status", nullptr, [](const StoredRequest &s) -> QVariant { return s.status; },
-     [](StoredRequest &s, const QVariant &v) { s.status = v.toString(); }},
-    {"writer", &ConsultationRequest::writer},
-    {"name", &ConsultationRequest::name},
-    // No age (a reader's own question needs none) is stored as no value, never as -1.
-    {"age", nullptr,
-     [](const StoredRequest &s) {
-         const int age = s.request.ageValue();
-         return age >= 0 ? QVariant(age) : QVariant(QMetaType::fromType<int>());
-     },
-     [](StoredRequest &s, const QVariant &v) { s.request.age = v.isNull() ? QString() : QString::number(v.toInt()); }},
-    {"sex", &ConsultationRequest::sex},
-    {"prefecture", &ConsultationRequest::prefecture},
-    {"medical_history", &ConsultationRequest::medicalHistory},
-    {"current_problem", &ConsultationRequest::currentProblem},
-    {"problem_since", &ConsultationRequest::problemSince},
-    {"treatments", &ConsultationRequest::treatments},
-    {"current_condition", &ConsultationRequest::currentCondition},
-    {"question", &ConsultationRequest::question},
-    {"email", &ConsultationRequest::email},
-    {"phone", &ConsultationRequest::phone},
-    {"consent", nullptr, [](const StoredRequest &s) -> QVariant { return s.request.consent ? 1 : 0; },
-     [](StoredRequest &s, const QVariant &v) { s.request.consent = v.toInt() != 0; }},
-    {"language", &ConsultationRequest::language},
-};
-
-// The columns that hold what was asked, as opposed to what the store adds (reference, time, status).
-bool isAsked(const Column &column)
-{
-    return column.text || qstrcmp(column.name, "age") == 0 || qstrcmp(column.name, "consent") == 0;
-}
-
-QVariant valueOf(const Column &column, const StoredRequest &s)
-{
-    return column.text ? QVariant(s.request.*column.text) : column.get(s);
-}
-
 // Text as the database returned it: a string, or (PostgreSQL, see readText) its UTF-8 bytes, decoded so that a
 // leading U+FEFF stays the character it is instead of being dropped as a byte order mark.
 QString textFrom(const QVariant &value)
@@ -113,7 +61,7 @@ QString textFrom(const QVariant &value)
     return decoder(value.toByteArray());
 }
 
-void setFrom(const Column &column, StoredRequest &s, const QVariant &value)
+void setFrom(const RequestColumn &column, StoredRequest &s, const QVariant &value)
 {
     if (column.text)
         s.request.*column.text = textFrom(value);
@@ -675,15 +623,15 @@ QString readText(bool sqlite, const QString &expression, const char *as)
 QString selectedColumns(bool sqlite)
 {
     QStringList names{QStringLiteral("id")};
-    for (const Column &column : kRequestColumns)
+    for (const RequestColumn &column : RequestColumns::all())
         names << (column.text ? readText(sqlite, QLatin1String(column.name), column.name) : QLatin1String(column.name));
     return names.join(QLatin1String(", "));
 }
 
 bool sameRequest(const StoredRequest &a, const StoredRequest &b)
 {
-    for (const Column &column : kRequestColumns) {
-        if (isAsked(column) && valueOf(column, a) != valueOf(column, b))
+    for (const RequestColumn &column : RequestColumns::all()) {
+        if (column.isAsked() && column.value(a) != column.value(b))
             return false;
     }
     return true;
@@ -697,7 +645,7 @@ RequestStore::Insert RequestStore::insertOnce(StoredRequest *stored)
     if (!m_insertRequest) {
         QStringList names;
         QStringList values;
-        for (const Column &column : kRequestColumns) {
+        for (const RequestColumn &column : RequestColumns::all()) {
             names << QLatin1String(column.name);
             // SQLite: text goes in as its UTF-8 bytes, made text again by SQLite itself. Bound as text, QSQLITE
             // hands SQLite UTF-16, whose conversion drops a leading U+FEFF.
@@ -726,15 +674,15 @@ RequestStore::Insert RequestStore::insertOnce(StoredRequest *stored)
     if (!isSqlite()) {
         // Every column by name, as one JSON object: text exactly as typed, no age as null.
         QJsonObject values;
-        for (const Column &column : kRequestColumns) {
-            const QVariant value = valueOf(column, *stored);
+        for (const RequestColumn &column : RequestColumns::all()) {
+            const QVariant value = column.value(*stored);
             values.insert(QLatin1String(column.name),
                           value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value));
         }
         q.addBindValue(QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
     } else {
-        for (const Column &column : kRequestColumns) {
-            QVariant value = valueOf(column, *stored);
+        for (const RequestColumn &column : RequestColumns::all()) {
+            QVariant value = column.value(*stored);
             if (column.text && !value.toString().isEmpty())
                 value = value.toString().toUtf8();
             q.addBindValue(value);
@@ -794,7 +742,7 @@ std::optional<StoredRequest> RequestStore::submit(const ConsultationRequest &inp
     stored.status = QStringLiteral("new");
     // PostgreSQL cannot hold a NUL in text at all (QPSQL would even cut the statement short there); the form refuses
     // it, and so does the store, on either database, rather than send a broken statement.
-    for (const Column &column : kRequestColumns) {
+    for (const RequestColumn &column : RequestColumns::all()) {
         if (column.text && (stored.request.*column.text).contains(QChar(0))) {
             fail(ErrorKind::InvalidText,
                  QCoreApplication::translate("RequestStore",
@@ -851,7 +799,7 @@ StoredRequest RequestStore::fromCurrentRow(const QSqlQuery &q) const
     StoredRequest s;
     const QSqlRecord record = q.record();
     s.id = q.value(record.indexOf(QStringLiteral("id"))).toLongLong();
-    for (const Column &column : kRequestColumns)
+    for (const RequestColumn &column : RequestColumns::all())
         setFrom(column, s, q.value(record.indexOf(QLatin1String(column.name))));
     return s;
 }
