@@ -13,7 +13,7 @@ std::optional<QString> PassphraseStore::passphraseHash()
 {
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT passphrase_hash FROM %1 WHERE id = 1").arg(readFrom()))) {
-        failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading a request"));
+        failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading the staff sign-in record"));
         return std::nullopt;
     }
     return q.next() ? q.value(0).toString() : QString();
@@ -30,16 +30,23 @@ bool PassphraseStore::setPassphraseHash(const QString &hash)
 int PassphraseStore::failedAttempts()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT failed_attempts FROM %1 WHERE id = 1").arg(readFrom())) || !q.next())
+    // A record that cannot be read is an error (the caller must not take it for no wrong passphrases); no record
+    // at all is none.
+    if (!q.exec(QStringLiteral("SELECT failed_attempts FROM %1 WHERE id = 1").arg(readFrom()))) {
+        failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading the staff sign-in record"));
         return 0;
-    return q.value(0).toInt();
+    }
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 QDateTime PassphraseStore::lastFailedAttempt()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT last_failed_at FROM %1 WHERE id = 1").arg(readFrom())) || !q.next()
-        || q.value(0).isNull())
+    if (!q.exec(QStringLiteral("SELECT last_failed_at FROM %1 WHERE id = 1").arg(readFrom()))) {
+        failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading the staff sign-in record"));
+        return {};
+    }
+    if (!q.next() || q.value(0).isNull())
         return {};
     return fromIso(q.value(0).toString());
 }
@@ -82,8 +89,11 @@ std::optional<qint64> PassphraseStore::secondsSinceLastFailure()
         if (!q.exec(
                 QStringLiteral("SELECT CAST(floor(EXTRACT(EPOCH FROM now() - last_failed_at::timestamptz)) AS BIGINT) "
                                "FROM %1 WHERE id = 1 AND last_failed_at IS NOT NULL")
-                    .arg(readFrom()))
-            || !q.next())
+                    .arg(readFrom()))) {
+            failFrom(q.lastError(), QCoreApplication::translate("RequestStore", "Reading the staff sign-in record"));
+            return std::nullopt;
+        }
+        if (!q.next())
             return std::nullopt;
         elapsed = q.value(0).toLongLong();
     }

@@ -1200,34 +1200,39 @@ std::optional<QList<StoredRequest>> RequestStore::listRequestsOnce(const Filter 
     return requests;
 }
 
+// The staff passphrase's record: reading it, setting it (the same hash twice is the same) and clearing it after a
+// right passphrase connect again and try once more after a lost connection, as the requests' reads do.
 std::optional<QString> RequestStore::passphraseHash()
 {
-    return PassphraseStore(*this).passphraseHash();
+    return retriedAfterLostConnection([&] { return PassphraseStore(*this).passphraseHash(); });
 }
 
 bool RequestStore::setPassphraseHash(const QString &hash)
 {
-    return PassphraseStore(*this).setPassphraseHash(hash);
+    return retriedAfterLostConnection([&] { return PassphraseStore(*this).setPassphraseHash(hash); });
 }
 
 int RequestStore::failedAttempts()
 {
-    return PassphraseStore(*this).failedAttempts();
+    return retriedAfterLostConnection([&] { return PassphraseStore(*this).failedAttempts(); });
 }
 
 QDateTime RequestStore::lastFailedAttempt()
 {
-    return PassphraseStore(*this).lastFailedAttempt();
+    return retriedAfterLostConnection([&] { return PassphraseStore(*this).lastFailedAttempt(); });
 }
 
 bool RequestStore::recordAttempt(bool success)
 {
-    return PassphraseStore(*this).recordAttempt(success);
+    // A right passphrase clears the record, which may be done twice; a wrong one is counted once, never again.
+    if (success)
+        return retriedAfterLostConnection([&] { return PassphraseStore(*this).recordAttempt(true); });
+    return PassphraseStore(*this).recordAttempt(false);
 }
 
 std::optional<qint64> RequestStore::secondsSinceLastFailure()
 {
-    return PassphraseStore(*this).secondsSinceLastFailure();
+    return retriedAfterLostConnection([&] { return PassphraseStore(*this).secondsSinceLastFailure(); });
 }
 
 bool RequestStore::moveAside(const QString &path, QString *movedTo, QString *error)

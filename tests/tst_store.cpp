@@ -1877,6 +1877,7 @@ private Q_SLOTS:
         const auto stored = store.submit(sample(QStringLiteral("読み直される質問")));
         QVERIFY(stored);
         QVERIFY(store.remove(store.submit(sample(QStringLiteral("消される質問")))->id));
+        QVERIFY(store.setPassphraseHash(QStringLiteral("$argon2id$stand-in")));
         const QList<std::pair<const char *, std::function<bool()>>> reads{
             {"list", [&] { return store.list({}, 10).size() == 1; }},
             {"count",
@@ -1888,6 +1889,15 @@ private Q_SLOTS:
             {"history", [&] { return store.history(stored->id).size() == 1; }},
             {"listRequests", [&] { return store.listRequests({}, 10).value_or(QList<StoredRequest>()).size() == 1; }},
             {"auditTrail", [&] { return store.auditTrail().size() == 1; }},
+            // The staff sign-in reads its record after a restart as the inbox does.
+            {"passphraseHash", [&] { return store.passphraseHash() == QStringLiteral("$argon2id$stand-in"); }},
+            {"failedAttempts",
+             [&] { return store.failedAttempts() == 0 && store.lastError().kind == RequestStore::ErrorKind::None; }},
+            {"secondsSinceLastFailure",
+             [&] {
+                 return !store.secondsSinceLastFailure() && store.lastError().kind == RequestStore::ErrorKind::None;
+             }},
+            {"recordAttempt(true)", [&] { return store.recordAttempt(true); }},
         };
         for (const auto &[name, read] : reads) {
             const qint64 pid = backendPid(store);

@@ -73,9 +73,15 @@ std::optional<StaffGate::Stored> StaffGate::stored(QWidget *parent)
             return std::nullopt;
         Stored s{*hash, 0, std::nullopt};
         if (!hash->isEmpty()) {
+            // Fail closed here too: a count that could not be read is never taken for no wrong passphrases.
             s.failures = store.failedAttempts();
-            if (StaffAuth::delaySeconds(s.failures) > 0)
+            if (store.lastError().kind != RequestStore::ErrorKind::None)
+                return std::nullopt;
+            if (StaffAuth::delaySeconds(s.failures) > 0) {
                 s.sinceLastFailure = store.secondsSinceLastFailure();
+                if (store.lastError().kind != RequestStore::ErrorKind::None)
+                    return std::nullopt;
+            }
         }
         return s;
     });
