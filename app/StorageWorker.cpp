@@ -11,6 +11,7 @@ StorageWorker::StorageWorker(const RequestStore &like, QObject *parent)
     , m_location(like.location())
     , m_timeouts(like.timeouts())
     , m_unusable(like.unusable())
+    , m_role(like.role())
 {
     m_thread = QThread::create([this] { work(); });
     m_thread->setObjectName(QStringLiteral("storage"));
@@ -91,6 +92,9 @@ void StorageWorker::work()
     RequestStore store;
     store.setLocation(m_location);
     store.setTimeouts(m_timeouts);
+    // A desk's worker takes the desk's ways (its own request read back through the desk's function) and is checked
+    // for what a desk needs; the inbox's, what staff need.
+    store.setRole(m_role);
     if (!m_unusable.isEmpty())
         store.setUnusable(m_unusable);
     {

@@ -51,7 +51,7 @@ class StorageWorker final : public QObject
     Q_DISABLE_COPY_MOVE(StorageWorker)
 
 public:
-    // like: the store whose location, timeouts and unusable setting the worker's own store takes (not kept).
+    // like: the store whose location, timeouts, role and unusable setting the worker's own store takes (not kept).
     explicit StorageWorker(const RequestStore &like, QObject *parent = nullptr);
     ~StorageWorker() override;
 
@@ -84,6 +84,7 @@ private:
     const DatabaseLocation m_location;
     const RequestStore::Timeouts m_timeouts;
     const QString m_unusable;
+    const RequestStore::Role m_role;
     int m_pending = 0;  // GUI thread only
 
     std::mutex m_lock;

@@ -688,6 +688,10 @@
         <source>The database role that this program signs in as lacks what its work needs (%1). Ask the clinic&apos;s IT to grant it the role als_desk (a desk) or als_staff (the staff inbox), and to start the program once as the owner with --migrate-only.</source>
         <translation>The database role that this program signs in as lacks what its work needs (%1). Ask the clinic&apos;s IT to grant it the role als_desk (a desk) or als_staff (the staff inbox), and to start the program once as the owner with --migrate-only.</translation>
     </message>
+    <message>
+        <source>Reading the staff sign-in record</source>
+        <translation>Reading the staff sign-in record</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1680,6 +1684,10 @@
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
+    <message>
+        <source>Database rights</source>
+        <translation>Database rights</translation>
+    </message>
 </context>
 <context>
     <name>als::MainWindow</name>
@@ -1874,6 +1882,10 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Database rights</source>
+        <translation>Database rights</translation>
     </message>
 </context>
 <context>

@@ -688,6 +688,10 @@
         <source>The database role that this program signs in as lacks what its work needs (%1). Ask the clinic&apos;s IT to grant it the role als_desk (a desk) or als_staff (the staff inbox), and to start the program once as the owner with --migrate-only.</source>
         <translation>このプログラムが接続に使っているデータベースのロールには、仕事に必要な権限が足りません（%1）。医院の IT 担当者に、ロール als_desk（受付の端末）または als_staff（スタッフの受信箱）を付け、所有者としてプログラムを --migrate-only 付きで一度実行してもらってください。</translation>
     </message>
+    <message>
+        <source>Reading the staff sign-in record</source>
+        <translation>スタッフのサインイン記録の読み込み</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1676,6 +1680,10 @@
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
+    <message>
+        <source>Database rights</source>
+        <translation>データベースの権限</translation>
+    </message>
 </context>
 <context>
     <name>als::MainWindow</name>
@@ -1870,6 +1878,10 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Database rights</source>
+        <translation>データベースの権限</translation>
     </message>
 </context>
 <context>

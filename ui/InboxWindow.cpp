@@ -217,9 +217,18 @@ InboxWindow::InboxWindow(const Content &content, RequestStore *store, QWidget *p
     for (QPushButton *b : {m_export, m_keeping, m_lockNow})
         listRow->addWidget(b);
 
+    // Said when the role this program signs in as may do more (or less) than the inbox needs (PostgreSQL).
+    m_privileges = new QLabel;
+    m_privileges->setObjectName(QStringLiteral("inboxPrivileges"));
+    m_privileges->setWordWrap(true);
+    m_privileges->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_privileges->setFocusPolicy(Qt::StrongFocus);
+    m_privileges->setVisible(false);
+
     m_inboxPage = new QWidget;
     auto *inboxLayout = new QVBoxLayout(m_inboxPage);
     inboxLayout->setContentsMargins(0, 0, 0, 0);
+    inboxLayout->addWidget(m_privileges);
     inboxLayout->addLayout(filters);
     inboxLayout->addLayout(searchRow);
     inboxLayout->addWidget(m_split, 1);
@@ -325,6 +334,15 @@ template<typename Job, typename Done> void InboxWindow::runJob(Job job, Done don
         });
 }
 
+void InboxWindow::showPrivileges(const RequestStore::PrivilegeReport &report)
+{
+    m_privilegeText = report.checked && !report.ok() ? report.message() : QString();
+    m_privileges->setText(m_privilegeText.isEmpty() ? QString() : QStringLiteral("⚠ ") + m_privilegeText);
+    m_privileges->setAccessibleName(tr("Database rights"));
+    m_privileges->setAccessibleDescription(m_privilegeText);
+    m_privileges->setVisible(!m_privilegeText.isEmpty());
+}
+
 bool InboxWindow::isBusy() const
 {
     return m_storage && m_storage->pending() > 0;
@@ -396,6 +414,12 @@ bool InboxWindow::unlock()
     m_pages->setCurrentWidget(m_inboxPage);
     applyRetention();
     applyFilter();
+    runJob(
+        [](RequestStore &store) {
+            ready(store);
+            return store.privilegeReport();
+        },
+        [this](const RequestStore::PrivilegeReport &report, const RequestStore::Error &) { showPrivileges(report); });
     if (isVisible())
         m_table->setFocus();
     return true;

@@ -105,6 +105,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showPrivileges(const RequestStore::PrivilegeReport &report);
     void retranslate();
     void showDetail();
     void printCurrent();
@@ -155,6 +156,8 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_busy = nullptr;
+    QLabel *m_privileges = nullptr;
+    QString m_privilegeText;
     QSplitter *m_split = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;

@@ -908,6 +908,30 @@ QDialog *MainWindow::openStaffPanel()
     });
     QPushButton *close = addButton("staffClose", tr("Close"), [panel] { panel->close(); });
     close->setDefault(true);  // the safe answer to a stray Enter
+    // Staff, never a visitor, hear when the desk signs in to the database with more or less than a desk needs.
+    if (m_storage) {
+        m_storage->run(
+            panel,
+            [](RequestStore &store) {
+                if (!store.isOpen())
+                    store.open(store.location());
+                return store.privilegeReport();
+            },
+            [panel, layout](const RequestStore::PrivilegeReport &report, const RequestStore::Error &) {
+                if (!report.checked || report.ok())
+                    return;
+                auto *warning = new QLabel(QStringLiteral("⚠ ") + report.message());
+                warning->setObjectName(QStringLiteral("staffPrivileges"));
+                warning->setWordWrap(true);
+                warning->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+                warning->setFocusPolicy(Qt::StrongFocus);
+                warning->setAccessibleName(tr("Database rights"));
+                warning->setAccessibleDescription(report.message());
+                layout->insertWidget(0, warning);
+                QAccessibleEvent alert(warning, QAccessible::Alert);
+                QAccessible::updateAccessibility(&alert);
+            });
+    }
     panel->open();
     close->setFocus(Qt::OtherFocusReason);
     return panel;
