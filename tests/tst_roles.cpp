@@ -5,8 +5,8 @@
 #include "Dialogs.h"
 #include "InboxWindow.h"
 #include "RequestStore.h"
-#include "StaffGate.h"
 #include "StaffAuth.h"
+#include "StaffGate.h"
 
 #include <QLabel>
 #include <QProcess>
@@ -485,7 +485,8 @@ private Q_SLOTS:
         const QString passphrase = QStringLiteral("correct horse battery");
         const auto shown = [&](const DatabaseLocation &location) -> QString {
             RequestStore store;
-            if (!open(store, location, RequestStore::Role::Staff) || !store.setPassphraseHash(StaffAuth::hash(passphrase)))
+            if (!open(store, location, RequestStore::Role::Staff)
+                || !store.setPassphraseHash(StaffAuth::hash(passphrase)))
                 return QStringLiteral("(could not open: %1)").arg(store.lastError().message);
             StaffGate gate;
             gate.setStore(&store);
