@@ -341,6 +341,10 @@ private Q_SLOTS:
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
         QVERIFY(nameText().isEmpty());
         QVERIFY(!qobject_cast<QLineEdit *>(m_form->fieldWidget(F::Name))->isUndoAvailable());
+        // Printing the receipt at the desk asks without "print to file": a file name field would open the folders.
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(m_form->findChild<QPushButton *>(QStringLiteral("printReceipt")), Qt::LeftButton);
+        QVERIFY(!Dialogs::lastPrintOfferedFile());
         // The visitor takes the number and leaves: "Done" clears the receipt too.
         QTest::mouseClick(m_form->findChild<QPushButton *>(QStringLiteral("receiptDone")), Qt::LeftButton);
         QVERIFY(!m_form->showingReceipt());

@@ -26,7 +26,6 @@
 #include <QListWidget>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
@@ -1135,8 +1134,7 @@ void ConsultationView::printOwnQuestion()
         QPrinter printer(QPrinter::HighResolution);
         printer.setPageSize(QPageSize(QPageSize::A4));
         printer.setDocName(tr("My questions for the doctor"));
-        QPrintDialog dialog(&printer, this);
-        if (dialog.exec() != QDialog::Accepted)
+        if (!Dialogs::print(this, &printer))
             return;
         QTextDocument doc;
         doc.setDefaultFont(Handout::font(11));
@@ -1288,10 +1286,8 @@ void ConsultationView::printReceipt()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(tr("Receipt %1").arg(m_receiptReference));
-    QPrintDialog dialog(&printer, this);
     // At the desk the print dialog must not become a file browser.
-    dialog.setOption(QAbstractPrintDialog::PrintToFile, !m_deskMode);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!Dialogs::print(this, &printer, !m_deskMode))
         return;
     receiptDocument()->print(&printer);
 }

@@ -13,6 +13,7 @@ std::optional<QMessageBox::StandardButton> Dialogs::s_next;
 QStringList Dialogs::s_texts;
 QString Dialogs::s_last;
 bool Dialogs::s_automatic = false;
+bool Dialogs::s_lastPrintToFile = true;
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
@@ -85,9 +86,10 @@ void Dialogs::chooseOpenFile(QWidget *parent, const QString &objectName, const Q
     chooser->open();
 }
 
-bool Dialogs::print(QWidget *parent, QPrinter *printer)
+bool Dialogs::print(QWidget *parent, QPrinter *printer, bool printToFile)
 {
     s_last = QString();
+    s_lastPrintToFile = printToFile;
     if (s_next) {
         const auto answer = *s_next;
         s_next.reset();
@@ -96,18 +98,19 @@ bool Dialogs::print(QWidget *parent, QPrinter *printer)
     if (s_automatic)
         return false;
     QPrintDialog dialog(printer, parent);
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, printToFile);
     return dialog.exec() == QDialog::Accepted;
 }
 
-void Dialogs::printPreview(QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint)
+bool Dialogs::printPreview(QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint)
 {
     if (s_automatic) {
         s_last = QString();
-        return;
+        return false;
     }
     QPrintPreviewDialog dialog(printer, parent);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
-    dialog.exec();
+    return dialog.exec() == QDialog::Accepted;
 }
 
 std::optional<QString> Dialogs::getText(QWidget *parent, const QString &title, const QString &label, bool secret)

@@ -32,10 +32,13 @@ public:
     static void chooseOpenFile(QWidget *parent, const QString &objectName, const QString &title, const QString &folder,
                                const QString &filter, const std::function<void(const QString &)> &chosen);
     // Asks where and how to print; true to print. A test answers with setNextAnswer (Ok prints, anything else
-    // cancels); automatic without an answer cancels.
-    static bool print(QWidget *parent, QPrinter *printer);
-    // Shows the print preview, which paints with `paint` and prints from its own button.
-    static void printPreview(QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint);
+    // cancels); automatic without an answer cancels. printToFile false: the dialog offers no "print to file" (at
+    // the desk a file name field would be a way into the computer's folders).
+    static bool print(QWidget *parent, QPrinter *printer, bool printToFile = true);
+    // Whether the last print question offered printing to a file, for tests.
+    static bool lastPrintOfferedFile() { return s_lastPrintToFile; }
+    // Shows the print preview, which paints with `paint` and prints from its own button; true if it printed.
+    static bool printPreview(QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint);
     static QString lastText();  // what the last ask/tell/getText said, for tests
     // Tests: never show a window. tell() only records, ask() gives the default button, getText() cancels,
     // unless an answer was set in advance.
@@ -46,6 +49,7 @@ private:
     static QStringList s_texts;
     static QString s_last;
     static bool s_automatic;
+    static bool s_lastPrintToFile;
 };
 
 } // namespace als

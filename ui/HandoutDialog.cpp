@@ -13,8 +13,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -177,16 +175,13 @@ int HandoutDialog::paintOn(QPrinter *printer)
 bool HandoutDialog::preview()
 {
     QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog dialog(&printer, this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { paintOn(p); });
-    return dialog.exec() == QDialog::Accepted;
+    return Dialogs::printPreview(this, &printer, [this](QPrinter *p) { paintOn(p); });
 }
 
 bool HandoutDialog::print()
 {
     QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!Dialogs::print(this, &printer))
         return false;
     return paintOn(&printer) > 0;
 }
