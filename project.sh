@@ -16,8 +16,10 @@ BUILD_PACKAGES=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libvulkan-dev
     libsodium-dev libsqlite3-dev libxlsxwriter-dev
+    qt6-speech-dev qt6-declarative-dev
 )
-RUNTIME_PACKAGES=(qt6-translations-l10n qt6-qpa-plugins fonts-morisawa-bizud-gothic libqt6sql6-sqlite libqt6sql6-psql)
+RUNTIME_PACKAGES=(qt6-translations-l10n qt6-qpa-plugins fonts-morisawa-bizud-gothic libqt6sql6-sqlite libqt6sql6-psql
+    libqt6texttospeech6 qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng)
 TEST_PACKAGES=(appstream desktop-file-utils postgresql e2fsprogs poppler-utils unzip clang-format-14
     xvfb xauth dbus dbus-bin at-spi2-core python3-pyatspi dpkg-dev file binutils x11-utils appstream-compose lintian)
 # cpack's Debian generator (dpkg-shlibdeps from dpkg-dev; it sets root ownership itself, so no fakeroot), the checks.

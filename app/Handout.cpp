@@ -5,6 +5,7 @@
 #include "DocumentBuilder.h"
 #include "EvidenceLadder.h"
 #include "LadderPainter.h"
+#include "PageCutter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -643,19 +644,27 @@ void Handout::unsplitTables()
 
 QList<qreal> Handout::pageCuts() const
 {
-    // Everything that must not be cut: each line of text, each table row, each heading with the line after it.
-    if (!m_doc || m_body.height() <= 1)
-        return {0, m_doc ? m_doc->size().height() : 0};
+    // The column as the page cutter sees it: each paragraph with its lines, each table row, each row printed as
+    // blocks, each callout box, where each section starts and what is kept with what follows.
+    if (!m_doc)
+        return {0, 0};
     QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
-    QList<QPair<qreal, qreal>> keep;
-    QList<QPair<qreal, qreal>> lineSpans;  // every line, table cells included: the fallback for oversized spans
-    QList<QPair<qreal, qreal>> hard;       // a paragraph or a table row: never cut if it fits on a page
-    QList<qreal> forced;
-    QHash<QPair<QTextTable *, int>, QPair<qreal, qreal>> rows;
-    // A table printed as blocks: each row's span, and the span of its heading line with the cell after it.
-    QHash<int, QPair<qreal, qreal>> stackedRows;
-    QHash<int, QPair<qreal, qreal>> stackedRowStarts;
-    qreal rowPad = 0;  // padded row spans of neighbouring rows overlap by up to twice this
+    QList<PageBlock> blocks;
+    // A block's lines in document coordinates, wherever the block sits (top level, a table cell or a callout box).
+    const auto linesOf = [](const QTextBlock &b, const QRectF &rect) {
+        QList<PageSpan> lines;
+        if (QTextLayout *l = b.layout()) {
+            const qreal offset = rect.top() - l->boundingRect().top();
+            for (int i = 0; i < l->lineCount(); ++i) {
+                const QRectF line = l->lineAt(i).rect().translated(0, offset);
+                lines << PageSpan{line.top(), line.bottom()};
+            }
+        }
+        return lines;
+    };
+    QHash<QPair<QTextTable *, int>, PageBlock> rows;
+    QHash<int, PageBlock> stackedRows;  // by the number the blocks of one row carry
+    qreal rowPad = 0;
     QTextBlock lastHeading;
     int sinceHeading = 0;  // paragraphs since that heading
     for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next(), ++sinceHeading) {
@@ -663,31 +672,13 @@ QList<qreal> Handout::pageCuts() const
         if (const int group = b.blockFormat().intProperty(kStackedRowProperty)) {
             auto it = stackedRows.find(group);
             if (it == stackedRows.end()) {
-                stackedRows.insert(group, qMakePair(rect.top(), rect.bottom()));
-                stackedRowStarts.insert(group, qMakePair(rect.top(), rect.bottom()));
+                PageBlock row = PageBlock::of(PageBlock::Kind::StackedRow, rect.top(), rect.bottom());
+                row.keepWithNextUntil = rect.bottom();
+                stackedRows.insert(group, row);
             } else {
                 if (b.previous().blockFormat().intProperty(kStackedRole) == RowHeading)
-                    stackedRowStarts[group].second = rect.bottom();
-                it->second = std::max(it->second, rect.bottom());
-            }
-        }
-        // A picture stays with the heading that introduces it (and the words between), when they fit on a page.
-        if (b.blockFormat().headingLevel() > 0) {
-            lastHeading = b;
-            sinceHeading = 0;
-        } else if (lastHeading.isValid() && sinceHeading <= 3 && isLadderPicture(b)) {
-            const qreal top = layout->blockBoundingRect(lastHeading).top();
-            if (rect.bottom() - top <= m_body.height())
-                keep << qMakePair(top, rect.bottom());
-        }
-        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-            forced << rect.top();
-        if (QTextLayout *l = b.layout(); l && l->lineCount() > 0) {
-            // A block's lines in document coordinates, wherever the block sits (top level or in a table cell).
-            const QPointF offset = rect.topLeft() - l->boundingRect().topLeft();
-            for (int i = 0; i < l->lineCount(); ++i) {
-                const QRectF line = l->lineAt(i).rect().translated(offset);
-                lineSpans << qMakePair(line.top(), line.bottom());
+                    it->keepWithNextUntil = rect.bottom();
+                it->span.bottom = std::max(it->span.bottom, rect.bottom());
             }
         }
         QTextCursor cursor(b);
@@ -698,25 +689,22 @@ QList<qreal> Handout::pageCuts() const
             const auto key = qMakePair(table, cell.row());
             auto it = rows.find(key);
             if (it == rows.end())
-                rows.insert(key, qMakePair(rect.top() - pad, rect.bottom() + pad));
+                it = rows.insert(key, PageBlock::of(PageBlock::Kind::TableRow, rect.top() - pad, rect.bottom() + pad));
             else
-                *it = qMakePair(std::min(it->first, rect.top() - pad), std::max(it->second, rect.bottom() + pad));
+                it->span = {std::min(it->span.top, rect.top() - pad), std::max(it->span.bottom, rect.bottom() + pad)};
+            it->lines << linesOf(b, rect);
             continue;
         }
-        // A paragraph is kept whole where it can be: a page drawn from a block draws all its lines into the
-        // PDF's text layer, even those clipped away, so a cut inside one would repeat its lines on two pages. Only
-        // a paragraph too tall for a page is cut between its lines. (A block's lines are placed from the top of
-        // its bounding rectangle, which is in document coordinates, inside a callout box too.)
-        QTextLayout *lines = b.layout();
-        if (rect.height() < m_body.height() * 0.6) {
-            keep << qMakePair(rect.top(), rect.bottom());
-            hard << qMakePair(rect.top(), rect.bottom());
-        } else {
-            for (int i = 0; lines && i < lines->lineCount(); ++i) {
-                const QRectF line = lines->lineAt(i).rect().translated(0, rect.top() - lines->boundingRect().top());
-                keep << qMakePair(line.top(), line.bottom());
-            }
+        PageBlock paragraph = PageBlock::of(PageBlock::Kind::Paragraph, rect.top(), rect.bottom(), linesOf(b, rect));
+        paragraph.sectionStart = b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+        // A picture stays with the heading that introduces it (and the words between).
+        if (b.blockFormat().headingLevel() > 0) {
+            lastHeading = b;
+            sinceHeading = 0;
+        } else if (lastHeading.isValid() && sinceHeading <= 3 && isLadderPicture(b)) {
+            paragraph.keepFromAbove = layout->blockBoundingRect(lastHeading).top();
         }
+        // A heading stays with the first line after it.
         if (b.blockFormat().headingLevel() > 0) {
             QTextBlock next = b.next();
             while (next.isValid() && next.text().trimmed().isEmpty() && !QTextCursor(next).currentTable())
@@ -726,115 +714,31 @@ QList<qreal> Handout::pageCuts() const
                 qreal bottom = nextRect.bottom();
                 if (!QTextCursor(next).currentTable() && next.layout() && next.layout()->lineCount() > 0)
                     bottom = nextRect.top() - next.layout()->boundingRect().top() + next.layout()->lineAt(0).rect().bottom();
-                keep << qMakePair(rect.top(), std::min(bottom, rect.top() + m_body.height() * 0.5));
+                paragraph.keepWithNextUntil = bottom;
             }
         }
+        blocks << paragraph;
     }
-    // A row printed as blocks stays whole when it is short; a long one may break between its cells, never after
-    // its heading line alone (a whole page for each would leave half of many pages empty in large print).
-    for (auto it = stackedRows.cbegin(); it != stackedRows.cend(); ++it) {
-        if (it.value().second - it.value().first <= m_body.height() / 3) {
-            keep << it.value();
-            hard << it.value();
-        } else {
-            keep << stackedRowStarts.value(it.key());
+    blocks << stackedRows.values();
+    // A table's heading row stays with its first row.
+    for (auto it = rows.begin(); it != rows.end(); ++it) {
+        if (it.key().second == 0) {
+            const auto first = rows.constFind(qMakePair(it.key().first, 1));
+            if (first != rows.cend())
+                it->keepWithNextUntil = first->span.bottom;
         }
+        blocks << it.value();
     }
-    // A short callout box is never cut; a long one is, between its lines.
     QList<QTextFrame *> frames{m_doc->rootFrame()};
     for (int i = 0; i < frames.size(); ++i) {
         QTextFrame *frame = frames.at(i);
         frames << frame->childFrames();
         if (DocumentBuilder::calloutKind(frame) != design::Callout::None) {
             const QRectF box = layout->frameBoundingRect(frame);
-            if (box.height() <= m_body.height() * 0.4)
-                keep << qMakePair(box.top(), box.bottom());
+            blocks << PageBlock::of(PageBlock::Kind::Callout, box.top(), box.bottom());
         }
     }
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        keep << it.value();
-        hard << it.value();
-        // A table's heading row stays with its first row, when the two fit on a page together.
-        if (it.key().second == 0) {
-            const auto first = rows.constFind(qMakePair(it.key().first, 1));
-            if (first != rows.cend() && first.value().second - it.value().first <= m_body.height())
-                keep << qMakePair(it.value().first, first.value().second);
-        }
-    }
-
-    // Merge the spans, then cut each page at the last free point that fits.
-    std::sort(keep.begin(), keep.end());
-    QList<QPair<qreal, qreal>> merged;
-    for (const auto &span : std::as_const(keep)) {
-        if (!merged.isEmpty() && span.first < merged.last().second - 0.01)
-            merged.last().second = std::max(merged.last().second, span.second);
-        else
-            merged << span;
-    }
-    std::sort(forced.begin(), forced.end());
-    const qreal end = m_doc->size().height();
-    const qreal pageHeight = m_body.height();
-    QList<qreal> cuts{0};
-    while (cuts.last() < end - 0.5) {
-        const qreal start = cuts.last();
-        qreal limit = std::min(start + pageHeight, end);
-        for (qreal f : std::as_const(forced)) {
-            if (f > start + 1 && f < limit) {
-                limit = f;
-                break;
-            }
-        }
-        qreal cut = limit;
-        for (const auto &span : std::as_const(merged)) {
-            if (span.first < limit && span.second > limit) {
-                // The limit falls inside something: cut before it. Something taller than a whole page is cut at
-                // the last gap between its lines that fits, never through a line.
-                if (span.first > start + 1) {
-                    cut = span.first;
-                } else {
-                    // First choice: the start of a row or paragraph inside it; only then a gap between lines.
-                    qreal best = -1;
-                    // (Keeping a heading with what follows gives way here; a row or a paragraph does not.)
-                    for (const auto &part : std::as_const(hard)) {
-                        if (part.first > start + 1 && part.first <= limit && part.first > best) {
-                            bool inside = false;
-                            const qreal tolerance = 2 * rowPad + 1;
-                            for (const auto &other : std::as_const(hard)) {
-                                if (other.first < part.first - tolerance && other.second > part.first + tolerance
-                                    && other.second - other.first <= pageHeight) {
-                                    inside = true;
-                                    break;
-                                }
-                            }
-                            if (!inside)
-                                best = part.first;
-                        }
-                    }
-                    if (best > start + 1) {
-                        cut = best;
-                        break;
-                    }
-                    for (const auto &line : std::as_const(lineSpans)) {
-                        if (line.second <= limit && line.second > start + 1 && line.second > best) {
-                            bool insideAnother = false;
-                            for (const auto &other : std::as_const(lineSpans)) {
-                                if (other.first < line.second - 0.01 && other.second > line.second + 0.01) {
-                                    insideAnother = true;
-                                    break;
-                                }
-                            }
-                            if (!insideAnother)
-                                best = line.second;
-                        }
-                    }
-                    cut = best > start + 1 ? best : limit;
-                }
-                break;
-            }
-        }
-        cuts << cut;
-    }
-    return cuts;
+    return PageCutter(m_body.height(), m_doc->size().height(), rowPad).cut(blocks);
 }
 
 int Handout::paint(QPagedPaintDevice *device)

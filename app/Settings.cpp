@@ -78,6 +78,19 @@ void Settings::setTextScale(int percent)
     Q_EMIT textScaleChanged(percent);
 }
 
+int Settings::readAloudSpeed() const
+{
+    bool ok = false;
+    const qlonglong value = m_settings->value(QStringLiteral("reader/readAloudSpeed"), 0).toLongLong(&ok);
+    return ok ? int(std::clamp<qlonglong>(value, kMinReadAloudSpeed, kMaxReadAloudSpeed)) : 0;
+}
+
+void Settings::setReadAloudSpeed(int step)
+{
+    m_settings->setValue(QStringLiteral("reader/readAloudSpeed"),
+                         std::clamp(step, kMinReadAloudSpeed, kMaxReadAloudSpeed));
+}
+
 std::optional<bool> Settings::highContrast() const
 {
     const QVariant v = m_settings->value(QStringLiteral("reader/highContrast"));

@@ -37,6 +37,13 @@ public:
     std::optional<bool> highContrast() const;  // unset until the reader chooses
     void setHighContrast(bool on);
 
+    // How fast the guide reads aloud: a step from kMinReadAloudSpeed (slowest) to kMaxReadAloudSpeed, 0 the voice's
+    // own pace; kept in range whatever the file says.
+    static constexpr int kMinReadAloudSpeed = -2;
+    static constexpr int kMaxReadAloudSpeed = 2;
+    int readAloudSpeed() const;
+    void setReadAloudSpeed(int step);
+
     // Where the reader was in each view: the scroll position, so the guide reopens at the same place.
     int readingPosition(const QString &sectionId) const;
     void setReadingPosition(const QString &sectionId, int position);

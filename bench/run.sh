@@ -39,6 +39,9 @@ python3 -c "print(f'rss_ratio {$app_kb/$floor_kb:.2f}  (target <= 1.5)')"
 echo "== full repaint of the stem-cell view at 300 % text (1280×900, platform $QT_QPA_PLATFORM)"
 "$build/bench/bench_repaint" | tee "$out/repaint.txt"
 
+echo "== read aloud: pressing the button to the first text handed to the speech engine"
+"$build/bench/bench_readaloud" | tee "$out/readaloud.txt"
+
 echo "== search latency per keystroke"
 "$build/bench/bench_search" | tee "$out/search.txt"
 

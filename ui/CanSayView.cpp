@@ -7,8 +7,11 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QComboBox>
 #include <QEvent>
 #include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -70,6 +73,8 @@ CanSayView::CanSayView(const Content &content, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(makeReadAloudBar());
     layout->addWidget(m_column);
     setFocusProxy(m_intro);  // the first stop of the view, so Tab from the tabs reaches every panel in order
 
@@ -86,8 +91,25 @@ CanSayView::CanSayView(const Content &content, QWidget *parent)
     retranslate();
 }
 
+QList<ReadAloudParagraph> CanSayView::readAloudParagraphs() const
+{
+    QList<ReadAloudParagraph> paragraphs;
+    for (ReadingBrowser *browser : {m_intro, m_can, m_cannot, m_study}) {
+        if (browser == m_study && m_studyBox->isHidden())
+            continue;
+        paragraphs << ReadAloud::paragraphsOf(browser, ReadAloud::placeOf(browser));
+    }
+    return paragraphs;
+}
+
 void CanSayView::build()
 {
+    // The Read aloud controls come after the texts in the Tab order, as in every reading view. (Set here, in the
+    // window: joining it rearranges the chain.)
+    QWidget::setTabOrder(m_study, readAloudBar()->readButton());
+    QWidget::setTabOrder(readAloudBar()->readButton(), readAloudBar()->stopButton());
+    QWidget::setTabOrder(readAloudBar()->stopButton(), readAloudBar()->speedBox());
+    QWidget::setTabOrder(readAloudBar()->speedBox(), readAloudBar()->problemLabel());
     const DocumentBuilder builder(content(), language());
     for (ReadingBrowser *browser : {m_intro, m_can, m_cannot, m_study})
         browser->setMeasureLanguage(language());

@@ -21,6 +21,8 @@ public:
 
     bool reveal(const SearchTarget &target) override;
     QString visibleText() const override;
+    // The introduction, the two panels and the study shown below them, each from where it is scrolled to.
+    QList<ReadAloudParagraph> readAloudParagraphs() const override;
     bool showSource(const QString &sourceId);
     bool showStudy(const QString &studyId);
     QString shownStudy() const { return m_shownStudy; }

@@ -16,6 +16,8 @@ DocumentView::DocumentView(const Content &content, const QString &sectionId, QWi
     m_browser->setObjectName(sectionId + QStringLiteral("Text"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(makeReadAloudBar());
     layout->addWidget(m_browser);
     setFocusProxy(m_browser);
     connect(m_browser, &ReadingBrowser::internalLinkActivated, this,
@@ -76,6 +78,11 @@ bool DocumentView::showStudy(const QString &studyId)
 {
     ensureBuilt();
     return m_browser->scrollToNamedAnchor(DocumentBuilder::studyAnchor(studyId));
+}
+
+QList<ReadAloudParagraph> DocumentView::readAloudParagraphs() const
+{
+    return ReadAloud::paragraphsOf(m_browser, ReadAloud::placeOf(m_browser));
 }
 
 QString DocumentView::visibleText() const

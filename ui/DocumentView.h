@@ -18,6 +18,7 @@ public:
     bool reveal(const SearchTarget &target) override;
     QString visibleText() const override;
     bool showStudy(const QString &studyId);
+    QList<ReadAloudParagraph> readAloudParagraphs() const override;
     int readingPosition() const override;
     void setReadingPosition(int position) override;
     ReadingBrowser *browser() const { return m_browser; }

@@ -14,6 +14,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTimer>
 #include <QToolButton>
@@ -310,6 +311,34 @@ bool EvidenceView::eventFilter(QObject *watched, QEvent *event)
             scrollToPanelChild(static_cast<QWidget *>(watched));
     }
     return DocumentView::eventFilter(watched, event);
+}
+
+QList<ReadAloudParagraph> EvidenceView::readAloudParagraphs() const
+{
+    QList<ReadAloudParagraph> paragraphs = DocumentView::readAloudParagraphs();
+    if (!m_place || browser()->document() != m_placedIn)
+        return paragraphs;
+    const int place = m_place->firstPosition();
+    const int from = ReadAloud::placeOf(browser());
+    if (from > place)
+        return paragraphs;  // scrolled past the picture
+    // The heading and caption are rich text labels: their words only. The picture: its text alternative.
+    QStringList words{QTextDocumentFragment::fromHtml(m_heading->text()).toPlainText(),
+                      QTextDocumentFragment::fromHtml(m_caption->text()).toPlainText()};
+    if (m_shown)
+        words << m_ladder->accessibleDescription();
+    QList<ReadAloudParagraph> ladder;
+    for (const QString &w : std::as_const(words)) {
+        const QString text = ReadAloud::speakable(w);
+        if (!text.isEmpty())
+            ladder << ReadAloudParagraph{text, browser(), place, place};
+    }
+    auto at = std::find_if(paragraphs.begin(), paragraphs.end(),
+                           [place](const ReadAloudParagraph &p) { return p.from > place; });
+    const qsizetype index = at - paragraphs.begin();
+    for (qsizetype i = 0; i < ladder.size(); ++i)
+        paragraphs.insert(index + i, ladder.at(i));
+    return paragraphs;
 }
 
 QString EvidenceView::visibleText() const

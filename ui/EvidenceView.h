@@ -30,6 +30,9 @@ public:
     ~EvidenceView() override;
 
     QString visibleText() const override;
+    // The text's paragraphs, with the picture read where it lies: its heading, its caption and, while shown, its
+    // accessible description (the ladder in words).
+    QList<ReadAloudParagraph> readAloudParagraphs() const override;
     EvidenceLadderWidget *ladder() const { return m_ladder; }
     QToolButton *ladderToggle() const { return m_toggle; }
     QLabel *ladderCaption() const { return m_caption; }

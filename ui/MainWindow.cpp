@@ -9,6 +9,7 @@
 #include "DocumentBuilder.h"
 #include "HandoutDialog.h"
 #include "InboxWindow.h"
+#include "ReadAloud.h"
 #include "ReadingBrowser.h"
 #include "RequestStore.h"
 #include "SearchPanel.h"
@@ -359,6 +360,13 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
     m_gate = new StaffGate(this);
     createActions();
     new FocusRing(this);
+    // Read aloud (ReadAloud): one reader for the window, its voice made on first use; a button at the top of each
+    // reading view, and Ctrl+Shift+R (View menu) for the view shown. It stops when the view changes (here), the
+    // language changes (setLanguage) and the desk clears (clearVisitor).
+    auto *readAloud = new ReadAloud(&m_settings, this);
+    m_viewMenu->addAction(readAloud->createAction(this, [this] { return currentView(); }));
+    connect(m_tabs, &QTabWidget::currentChanged, readAloud, &ReadAloud::stop);
+    connect(m_stack, &QStackedWidget::currentChanged, readAloud, &ReadAloud::stop);
     m_search->setLanguage(m_language);
     setTextScale(settings.textScale());
     // The standard look needs nothing done: re-applying it would re-polish every widget before the first paint.
@@ -702,6 +710,8 @@ void MainWindow::setLanguage(Language language)
     if (language == m_language && m_translations.current() == language)
         return;
     m_language = language;
+    if (ReadAloud *readAloud = ReadAloud::of(this))
+        readAloud->stop();
     QLocale::setDefault(localeFor(language));
     // Views first, so that the LanguageChange the translator sends finds them already in the new language.
     for (SectionView *view : std::as_const(m_views)) {
@@ -921,6 +931,8 @@ void MainWindow::clearSharedTraces()
 
 void MainWindow::clearVisitor()
 {
+    if (ReadAloud *readAloud = ReadAloud::of(this))
+        readAloud->stop();
     if (auto *consultation = qobject_cast<ConsultationView *>(view(QStringLiteral("consultation"))))
         consultation->clearAll();
     clearSharedTraces();

@@ -16,6 +16,18 @@ SectionView::SectionView(const Content &content, QString sectionId, QWidget *par
     setObjectName(m_sectionId + QStringLiteral("View"));
 }
 
+QList<ReadAloudParagraph> SectionView::readAloudParagraphs() const
+{
+    return {};
+}
+
+ReadAloudBar *SectionView::makeReadAloudBar()
+{
+    if (!m_readAloudBar)
+        m_readAloudBar = new ReadAloudBar(this);
+    return m_readAloudBar;
+}
+
 void SectionView::setLanguage(Language language)
 {
     if (language == m_language && m_built)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Content.h"
+#include "ReadAloud.h"
 #include "Search.h"
 
 #include <QWidget>
@@ -29,6 +30,12 @@ public:
     void ensureBuilt();
     bool isBuilt() const { return m_built; }
 
+    // What reading aloud reads: the paragraphs from the reader's current place on, as shown (ReadAloud); none in a
+    // view that is not for reading.
+    virtual QList<ReadAloudParagraph> readAloudParagraphs() const;
+    // The Read aloud controls at the top of a reading view; null in others.
+    ReadAloudBar *readAloudBar() const { return m_readAloudBar; }
+
     // How far the reader has scrolled, so the guide can reopen at the same place; 0 where it does not apply.
     virtual int readingPosition() const { return 0; }
     virtual void setReadingPosition(int) {}
@@ -41,12 +48,15 @@ protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     const Content &content() const { return m_content; }
+    // Makes the Read aloud controls, for the view to put at its top.
+    ReadAloudBar *makeReadAloudBar();
 
 private:
     const Content &m_content;
     QString m_sectionId;
     Language m_language = Language::Japanese;
     bool m_built = false;
+    ReadAloudBar *m_readAloudBar = nullptr;
 };
 
 } // namespace als

@@ -134,6 +134,20 @@ QColor Theme::warningBackground(const QPalette &palette)
     return isDark(palette) ? QColor(0x2a, 0x22, 0x00) : QColor(0xff, 0xf0, 0xc0);
 }
 
+QColor Theme::readAloudBackground(const QPalette &palette)
+{
+    if (isHighContrast())
+        return palette.color(QPalette::Highlight);
+    return isDark(palette) ? QColor(0x5c, 0x45, 0x00) : QColor(0xff, 0xf1, 0xa8);
+}
+
+QColor Theme::readAloudText(const QPalette &palette)
+{
+    if (isHighContrast())
+        return palette.color(QPalette::HighlightedText);
+    return isDark(palette) ? QColor(0xff, 0xff, 0xff) : QColor(0x1a, 0x1a, 0x1a);
+}
+
 QColor Theme::tint(const QPalette &palette, const QColor &accent)
 {
     const QColor base = palette.color(QPalette::Window);

@@ -28,6 +28,10 @@ public:
     // dark amber in a dark or high-contrast one; both far past 7:1.
     static QColor warningText(const QPalette &palette);
     static QColor warningBackground(const QPalette &palette);
+    // The paragraph being read aloud: pale yellow under the normal text in a light theme, the high-contrast
+    // highlight (black on yellow) in high contrast, dark amber under light text in a dark theme; all past 7:1.
+    static QColor readAloudBackground(const QPalette &palette);
+    static QColor readAloudText(const QPalette &palette);
     // A light wash of the accent over the window colour (a dark one in a dark theme).
     static QColor tint(const QPalette &palette, const QColor &accent);
 
