@@ -37,9 +37,9 @@ QtSpeechEngine::~QtSpeechEngine()
             m_speech = nullptr;
         },
         Qt::BlockingQueuedConnection);
-    m_worker->deleteLater();
     m_thread.quit();
     m_thread.wait();
+    delete m_worker;  // its thread has ended
 }
 
 QStringList QtSpeechEngine::htsVoiceFiles()
