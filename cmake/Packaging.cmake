@@ -69,7 +69,9 @@ Handouts can be printed or saved as PDF, also from the command line. A clinic
 can run it at its consultation desk, where visitors leave questions for the
 staff; requests are kept in SQLite or PostgreSQL.
 
-It works offline, with a screen reader and from the keyboard alone.]=])
+It reads aloud through speech-dispatcher (Japanese with Open JTalk where a
+voice is installed), and works offline, with a screen reader and from the
+keyboard alone.]=])
 set(ALS_PACKAGE_MAINTAINER "ALS Evidence Guide maintainers <maintainers@users.noreply.r-seed-8b7e3525.example>"
     CACHE STRING "The Maintainer field of the Debian package (the address the repository's commits carry)")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${ALS_PACKAGE_MAINTAINER}")
@@ -107,6 +109,10 @@ if(ALS_PACKAGE_READ_ALOUD)
         open-jtalk-mecab-naist-jdic)
     # The Japanese voice file is outside Debian's main archive: a suggestion only.
     list(APPEND ALS_PACKAGE_SUGGESTS hts-voice-nitech-jp-atr503-m001)
+    # The Open JTalk module lives in /etc/speech-dispatcher/modules (ui/CMakeLists.txt): a configuration file that
+    # an administrator may change, so dpkg keeps their change on upgrade (a conffile).
+    file(WRITE "${PROJECT_BINARY_DIR}/packaging/conffiles" "/etc/speech-dispatcher/modules/open-jtalk-generic.conf\n")
+    set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${PROJECT_BINARY_DIR}/packaging/conffiles")
 endif()
 list(JOIN ALS_PACKAGE_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 list(JOIN ALS_PACKAGE_RECOMMENDS ", " CPACK_DEBIAN_PACKAGE_RECOMMENDS)

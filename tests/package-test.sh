@@ -53,10 +53,16 @@ expected=(
 # The one place where the read-aloud files are allowed to be missing: the package carries them only when the source
 # has read aloud (READ_ALOUD, from cmake/Packaging.cmake). The program's own translations are compiled into it.
 read_aloud_files=(
-    usr/share/speech-dispatcher/modules/als-evidence-guide-openjtalk.conf
+    etc/speech-dispatcher/modules/open-jtalk-generic.conf
 )
 if [ "$read_aloud" = ON ]; then
     expected+=("${read_aloud_files[@]}")
+fi
+# Files in /etc are conffiles (dpkg keeps an administrator's change), and only they are.
+(cd "$root" && if [ -d etc ]; then find etc -type f | sed 's|^|/|' | sort; fi) >"$work/etc-files.txt"
+sort "$work/control/conffiles" 2>/dev/null >"$work/conffiles.txt" || true
+if ! diff -u "$work/etc-files.txt" "$work/conffiles.txt"; then
+    fail "the conffiles differ from the files in /etc (- in /etc, + conffiles)"
 fi
 (cd "$root" && find . -type f | sed 's|^\./||' | sort) >"$work/files.txt"
 printf '%s\n' "${expected[@]}" | sort >"$work/expected.txt"
