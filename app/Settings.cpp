@@ -149,11 +149,6 @@ QString Settings::databaseUrl() const
     return m_settings->value(kDatabase).toString();
 }
 
-void Settings::setDatabaseUrl(const QString &url)
-{
-    m_settings->setValue(kDatabase, url);
-}
-
 int Settings::boundedInt(const QString &key, int fallback, int lowest, int highest) const
 {
     bool ok = false;

@@ -60,7 +60,6 @@ public:
 
     // Where requests are kept, as a database URL; empty means the SQLite file in the user's data folder.
     QString databaseUrl() const;
-    void setDatabaseUrl(const QString &url);
 
     // Desk mode: seconds without input before the form is cleared; 0 turns the clearing off. Kept between a minute
     // and a day, whatever the file says, so that no value overflows into "off" once counted in milliseconds.

@@ -114,7 +114,6 @@ private:
     void focusField(Field field);
     RequestMode mode() const;
     void announce(QWidget *source);
-    void saveOwnQuestion(const ConsultationRequest &request);
     // Reads the chosen own question, then hands it to `then` (nothing if none is chosen or it cannot be read).
     void withChosenOwnQuestion(std::function<void(const StoredRequest &)> then);
     // Reads the list again; `then` runs once it is shown.

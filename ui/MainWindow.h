@@ -46,9 +46,9 @@ public:
     Language language() const { return m_language; }
     void setLanguage(Language language);
 
-    // The store for consultation requests (not owned): where it is and its time limits. The window's storage runs
-    // on a StorageWorker of its own set up like it (its own connection, on its own thread); the inbox and the staff
-    // gate still use the store itself.
+    // The store for consultation requests (not owned): where it is, its time limits and its role. Nothing reads or
+    // writes through it on the window's thread: the form's storage runs on a StorageWorker set up like it (its own
+    // connection, on its own thread), and the inbox and the staff gate each start one of their own the same way.
     void setRequestStore(RequestStore *store);
     // The worker that does the window's storage off its thread; null before setRequestStore().
     StorageWorker *storageWorker() const { return m_storage.get(); }
