@@ -15,7 +15,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 BUILD_PACKAGES=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libvulkan-dev
-    libsodium-dev libsqlite3-dev libxlsxwriter-dev libpq-dev
+    libsodium-dev libsqlite3-dev libxlsxwriter-dev
     qt6-speech-dev qt6-declarative-dev
 )
 RUNTIME_PACKAGES=(qt6-translations-l10n qt6-qpa-plugins fonts-morisawa-bizud-gothic libqt6sql6-sqlite libqt6sql6-psql

@@ -30,8 +30,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <dlfcn.h>
 #include <fcntl.h>
-#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -175,6 +175,24 @@ bool RequestStore::connectionLost() const
 {
     return !isSqlite() && m_error.kind == ErrorKind::Unreachable;
 }
+
+namespace {
+
+// The socket of a libpq connection (libpq's PQsocket), -1 if it cannot be known. libpq is not linked to the program:
+// it is the library QPSQL's plugin brings along, already loaded whenever there is a connection to ask about, and
+// found here without loading anything (RTLD_NOLOAD). A program that never speaks to a server never loads libpq and
+// the twenty libraries it needs (TLS, Kerberos, LDAP), which would cost every start of the guide.
+int connectionSocket(void *connection)
+{
+    using Socket = int (*)(const void *);
+    static const Socket socketOf = [] {
+        void *libpq = dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD);
+        return libpq ? reinterpret_cast<Socket>(dlsym(libpq, "PQsocket")) : nullptr;
+    }();
+    return socketOf && connection ? socketOf(connection) : -1;
+}
+
+}  // namespace
 
 template<typename Run> auto RequestStore::retriedAfterLostConnection(Run run) -> decltype(run())
 {
@@ -529,7 +547,7 @@ bool RequestStore::openConnection()
             && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
             const std::lock_guard lock(m_socketLock);
             m_interrupted = false;
-            m_socket = PQsocket(*static_cast<PGconn *const *>(handle.constData()));
+            m_socket = connectionSocket(*static_cast<void *const *>(handle.constData()));
         }
     }
     if (isSqlite() && !checkAndTuneSqlite())
