@@ -404,6 +404,16 @@ void DocumentBuilder::applyReadingLayout(QTextDocument *doc, const design::Colou
 
         // Characters: the heading sizes, the links' colour, and every colour readable on its background.
         const QColor background = backgroundAt(at, colours);
+        // Read every fragment first, then change them: a fragment given a new format can merge with or split from
+        // its neighbours, and walking the block while it changes can then come back to the same text without end
+        // (found by fuzzing: a heading whose fragments kept swapping formats).
+        struct Change
+        {
+            int position;
+            int length;
+            QTextCharFormat format;
+        };
+        QList<Change> changes;
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             QTextCharFormat chars = fragment.charFormat();
@@ -426,12 +436,14 @@ void DocumentBuilder::applyReadingLayout(QTextDocument *doc, const design::Colou
                     chars.setProperty(kOwnForeground, chars.foreground().color());
                 chars.setForeground(design::withContrast(chars.colorProperty(kOwnForeground), background));
             }
-            if (chars != fragment.charFormat()) {
-                QTextCursor select(doc);
-                select.setPosition(fragment.position());
-                select.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
-                select.setCharFormat(chars);
-            }
+            if (chars != fragment.charFormat())
+                changes.append({fragment.position(), fragment.length(), chars});
+        }
+        for (const Change &change : std::as_const(changes)) {
+            QTextCursor select(doc);
+            select.setPosition(change.position);
+            select.setPosition(change.position + change.length, QTextCursor::KeepAnchor);
+            select.setCharFormat(change.format);
         }
     }
     cursor.endEditBlock();
