@@ -4,6 +4,7 @@
 
 #include "Content.h"
 #include "CsvExport.h"
+#include "CsvReading.h"
 #include "Dialogs.h"
 #include "ExportTarget.h"
 #include "FileNodes.h"
@@ -64,45 +65,6 @@ void addRefusedTargets()
     for (const char *kind : {"folder", "pipe", "device", "link to a device", "link to a pipe", "link to a file",
                              "link to a folder", "dangling link"})
         QTest::newRow(kind) << QString::fromLatin1(kind);
-}
-
-// A CSV file as a spreadsheet reads it: the byte-order mark dropped, quoted fields, "" for a quote, CRLF rows.
-QList<QStringList> parseCsv(const QByteArray &bytes)
-{
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                cell += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << cell;
-            cell.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            row << cell;
-            rows << row;
-            row.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    return rows;
 }
 
 ConsultationRequest visitorRequest(const QString &name, const QString &question)

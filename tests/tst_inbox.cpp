@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Content.h"
 #include "CsvExport.h"
+#include "CsvReading.h"
 #include "Dialogs.h"
 #include "GuideFixture.h"
 #include "InboxWindow.h"
@@ -187,45 +188,6 @@ QStringList unnamed(QWidget *window)
             found << QStringLiteral("%1(%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
     }
     return found;
-}
-
-// A CSV file as a spreadsheet reads it: the byte-order mark dropped, quoted fields, "" for a quote, CRLF rows.
-QList<QStringList> parseCsv(const QByteArray &bytes)
-{
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                cell += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << cell;
-            cell.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            row << cell;
-            rows << row;
-            row.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    return rows;
 }
 
 void shoot(QWidget *widget, const QString &name)
