@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "InboxWindow.h"
 #include "RequestStore.h"
+#include "SampleRequest.h"
 #include "StaffAuth.h"
 #include "StaffGate.h"
 
@@ -18,21 +19,6 @@
 using namespace als;
 
 namespace {
-
-ConsultationRequest sample(const QString &question = QStringLiteral("リルゾールについて教えてください"))
-{
-    ConsultationRequest r;
-    r.writer = QStringLiteral("patient");
-    r.name = QStringLiteral("山田 花子");
-    r.age = QStringLiteral("58");
-    r.sex = QStringLiteral("female");
-    r.prefecture = QStringLiteral("tokyo");
-    r.question = question;
-    r.email = QStringLiteral("hanako@example.jp");
-    r.consent = true;
-    r.language = QStringLiteral("ja");
-    return r;
-}
 
 const QString kDatabase = QStringLiteral("als_roles");
 

@@ -8,6 +8,7 @@
 
 #include "Clock.h"
 #include "RequestStore.h"
+#include "SampleRequest.h"
 #include "StaffAuth.h"
 #include "StorageWorker.h"
 
@@ -38,21 +39,6 @@
 using namespace als;
 
 namespace {
-
-ConsultationRequest sample(const QString &question = QStringLiteral("リルゾールについて教えてください"))
-{
-    ConsultationRequest r;
-    r.writer = QStringLiteral("patient");
-    r.name = QStringLiteral("山田 花子");
-    r.age = QStringLiteral("58");
-    r.sex = QStringLiteral("female");
-    r.prefecture = QStringLiteral("tokyo");
-    r.question = question;
-    r.email = QStringLiteral("hanako@example.jp");
-    r.consent = true;
-    r.language = QStringLiteral("ja");
-    return r;
-}
 
 } // namespace
 
