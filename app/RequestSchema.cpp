@@ -56,18 +56,20 @@ QStringList postgresFunctions()
         QStringLiteral("SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true)"),
         QStringLiteral("ALTER TABLE audit ADD COLUMN by_role TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE audit ALTER COLUMN by_role SET DEFAULT session_user"),
-        // A new request and the first line of its history in one call. Always a new one: the status is
-        // the store's to give, never the caller's.
+        // A new request and the first line of its history in one call. Always a new one: the status and the
+        // time are the store's to give, never the caller's (a desk's clock, or a forged call, could otherwise keep a
+        // request readable by reference for years and first in the inbox).
         QStringLiteral("CREATE FUNCTION als_submit_request(r jsonb) RETURNS bigint LANGUAGE plpgsql %1 AS $$ "
                        "DECLARE n requests := jsonb_populate_record(NULL::requests, r); "
                        "BEGIN "
                        "n.id := nextval('requests_id_seq'); "
                        "n.status := 'new'; "
+                       "n.created_at := %2; "
                        "INSERT INTO requests SELECT n.*; "
                        "INSERT INTO status_changes (request_id, changed_at, status, note) "
                        "VALUES (n.id, n.created_at, n.status, ''); "
                        "RETURN n.id; END $$")
-            .arg(definer),
+            .arg(definer, nowIso),
         // Only a request whose reference the caller knows, and only for a day: long enough to tell whether a
         // save whose answer was lost went through, too short to read a visitor's request back from a receipt.
         QStringLiteral("CREATE FUNCTION als_request_by_reference(ref text) RETURNS SETOF requests LANGUAGE sql STABLE "
@@ -107,7 +109,7 @@ QStringList postgresFunctions()
             "FROM status_changes s WHERE s.request_id = requests.id AND s.status = 'closed'), created_at) AS closed_at "
             "FROM requests WHERE status = 'closed' FOR UPDATE) AS due WHERE closed_at < cutoff LOOP "
             "INSERT INTO audit (at, action, reference, detail) VALUES (stamp, 'deleted-retention', r.reference, "
-            "'closed_at=' || r.closed_at || '; months=' || months); "
+            "'closed_at=' || r.closed_at || '; months=' || CAST(months AS text)); "
             "DELETE FROM status_changes WHERE request_id = r.id; "
             "DELETE FROM requests WHERE id = r.id; "
             "n := n + 1; "
@@ -130,14 +132,17 @@ QString privilegeStatements()
                           "REVOKE ALL ON schema_version, requests, status_changes, audit, staff FROM PUBLIC; "
                           "REVOKE ALL ON FUNCTION %1, %2 FROM PUBLIC; "
                           "IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'als_desk') THEN "
+                          "REVOKE ALL ON schema_version, requests, status_changes, audit, staff FROM als_desk; "
                           "GRANT SELECT ON schema_version TO als_desk; "
                           "GRANT EXECUTE ON FUNCTION %1 TO als_desk; "
                           "END IF; "
                           "IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'als_staff') THEN "
+                          "REVOKE ALL ON schema_version, requests, status_changes, audit, staff FROM als_staff; "
                           "GRANT SELECT ON schema_version TO als_staff; "
                           "GRANT SELECT, UPDATE (status) ON requests TO als_staff; "
-                          "GRANT SELECT, INSERT ON status_changes, audit TO als_staff; "
-                          "GRANT USAGE ON SEQUENCE status_changes_id_seq, audit_id_seq TO als_staff; "
+                          "GRANT SELECT, INSERT ON status_changes TO als_staff; "
+                          "GRANT SELECT ON audit TO als_staff; "
+                          "GRANT USAGE ON SEQUENCE status_changes_id_seq TO als_staff; "
                           "GRANT SELECT, INSERT, UPDATE, DELETE ON staff TO als_staff; "
                           "GRANT EXECUTE ON FUNCTION %1, %2 TO als_staff; "
                           "END IF; "
@@ -440,7 +445,8 @@ namespace {
 // One thing a role may do, and whether a desk's and the staff's job need it.
 struct Privilege
 {
-    const char *kind;  // "table": has_any_column_privilege or has_table_privilege; "function"; "sequence"
+    const char *
+        kind;  // "table": has_any_column_privilege, or has_table_privilege for what no column has; "function"; "sequence"
     const char *object;
     const char *privilege;
     bool desk;
@@ -459,7 +465,7 @@ const Privilege kPrivileges[] = {
     {"table", "status_changes", "UPDATE", false, false},
     {"table", "status_changes", "DELETE", false, false},
     {"table", "audit", "SELECT", false, true},
-    {"table", "audit", "INSERT", false, true},
+    {"table", "audit", "INSERT", false, false},  // only the deleting functions write it
     {"table", "audit", "UPDATE", false, false},
     {"table", "audit", "DELETE", false, false},
     {"table", "audit", "TRUNCATE", false, false},
@@ -467,6 +473,17 @@ const Privilege kPrivileges[] = {
     {"table", "staff", "INSERT", false, true},
     {"table", "staff", "UPDATE", false, true},
     {"table", "staff", "DELETE", false, true},
+    {"table", "staff", "TRUNCATE", false, false},
+    {"table", "status_changes", "TRUNCATE", false, false},
+    {"table", "schema_version", "INSERT", false, false},
+    {"table", "schema_version", "UPDATE", false, false},
+    {"table", "schema_version", "DELETE", false, false},
+    // A trigger on a table runs in every session that writes it: a role that may add one could copy each request.
+    {"table", "requests", "TRIGGER", false, false},
+    {"table", "status_changes", "TRIGGER", false, false},
+    {"table", "audit", "TRIGGER", false, false},
+    {"table", "staff", "TRIGGER", false, false},
+    {"table", "requests", "REFERENCES", false, false},
     {"sequence", "status_changes_id_seq", "USAGE", false, true},
     {"function", "als_submit_request(jsonb)", "EXECUTE", true, true},
     {"function", "als_request_by_reference(text)", "EXECUTE", true, true},
@@ -500,7 +517,8 @@ RequestStore::PrivilegeReport RequestSchema::privileges(const QSqlDatabase &data
         // A column's privilege counts too: UPDATE (status) is what the staff is given.
         const QString function = kind == QLatin1String("function") ? QStringLiteral("has_function_privilege")
             : kind == QLatin1String("sequence")                    ? QStringLiteral("has_sequence_privilege")
-            : (qstrcmp(p.privilege, "DELETE") == 0 || qstrcmp(p.privilege, "TRUNCATE") == 0)
+            : (qstrcmp(p.privilege, "DELETE") == 0 || qstrcmp(p.privilege, "TRUNCATE") == 0
+               || qstrcmp(p.privilege, "TRIGGER") == 0)
             ? QStringLiteral("has_table_privilege")
             : QStringLiteral("has_any_column_privilege");
         columns << QStringLiteral("%1(%2, %3)").arg(function, sqlText(p.object), sqlText(p.privilege));

@@ -248,11 +248,31 @@ private Q_SLOTS:
         const auto first = desk.submit(sample(QStringLiteral("最初の質問")));
         const auto second = desk.submit(sample(QStringLiteral("二つ目の質問")));
         QVERIFY(first && second);
+        // The time is the server's to give: a desk's clock (or a hand-made call) set years ahead would otherwise keep
+        // its request readable by reference, first in the inbox and out of the keeping period's reach.
+        QSqlQuery forged(desk.database());
+        QVERIFY2(forged.exec(QStringLiteral("SELECT als_submit_request('{\"reference\": \"FUTR-0001\", \"created_at\": "
+                                            "\"2099-01-01T00:00:00.000Z\", "
+                                            "\"writer\": \"patient\", \"name\": \"n\", \"sex\": \"\", \"prefecture\": "
+                                            "\"\", \"medical_history\": \"\", "
+                                            "\"current_problem\": \"\", \"problem_since\": \"\", \"treatments\": \"\", "
+                                            "\"current_condition\": \"\", "
+                                            "\"question\": \"q\", \"email\": \"\", \"phone\": \"0312345678\", "
+                                            "\"consent\": 1, \"language\": \"ja\"}'::jsonb)")),
+                 qPrintable(forged.lastError().text()));
 
         RequestStore staff;
         QVERIFY2(open(staff, as(QStringLiteral("roles_staff")), RequestStore::Role::Staff),
                  qPrintable(staff.lastError().message));
         QVERIFY2(staff.privilegeReport().ok(), qPrintable(staff.privilegeReport().message()));
+        const auto future = staff.findByReference(QStringLiteral("FUTR-0001"));
+        QVERIFY(future);
+        QVERIFY2(future->createdAt <= QDateTime::currentDateTimeUtc().addSecs(60),
+                 qPrintable(future->createdAt.toString(Qt::ISODate)));
+        QVERIFY(
+            run(admin(QStringLiteral("work"), kDatabase),
+                QStringLiteral("DELETE FROM status_changes WHERE request_id = %1; DELETE FROM requests WHERE id = %1")
+                    .arg(future->id)));
         QCOMPARE(staff.count({}), 2);
         QCOMPARE(staff.list({}, 10).size(), 2);
         QCOMPARE(staff.count({{}, {}, {}, QStringLiteral("二つ目")}), 1);
@@ -284,6 +304,13 @@ private Q_SLOTS:
         QCOMPARE(refusal(db, QStringLiteral("UPDATE audit SET detail = ''")), QStringLiteral("42501"));
         QCOMPARE(refusal(db, QStringLiteral("DELETE FROM audit")), QStringLiteral("42501"));
         QCOMPARE(refusal(db, QStringLiteral("TRUNCATE audit")), QStringLiteral("42501"));
+        // Nor can staff write a line of their own (a forged deletion in another login's name): only the deleting
+        // functions write the trail.
+        QCOMPARE(
+            refusal(db,
+                    QStringLiteral("INSERT INTO audit (at, action, reference, detail, by_role) "
+                                   "VALUES ('2026-01-01T00:00:00.000Z', 'deleted', 'XXXX-XXXX', '', 'roles_desk')")),
+            QStringLiteral("42501"));
         QCOMPARE(staff.auditTrail().size(), 2);
         // Staff set the passphrase.
         QVERIFY(staff.setPassphraseHash(StaffAuth::hash(QStringLiteral("correct horse battery staple"))));
@@ -312,13 +339,15 @@ private Q_SLOTS:
 
         // A desk given table rights by hand, besides its group: each named.
         QVERIFY(run(admin(QStringLiteral("work"), kDatabase),
-                    QStringLiteral("GRANT SELECT, DELETE ON requests, audit TO roles_desk")));
+                    QStringLiteral("GRANT SELECT, DELETE, TRIGGER ON requests, audit TO roles_desk")));
         RequestStore loose;
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("DELETE on audit")));
         QVERIFY(open(loose, as(QStringLiteral("roles_desk")), RequestStore::Role::Desk));
+        // A trigger it could add would copy every visitor's request: named too.
         QCOMPARE(loose.privilegeReport().tooMuch,
                  (QStringList{QStringLiteral("SELECT on requests"), QStringLiteral("DELETE on requests"),
-                              QStringLiteral("SELECT on audit"), QStringLiteral("DELETE on audit")}));
+                              QStringLiteral("SELECT on audit"), QStringLiteral("DELETE on audit"),
+                              QStringLiteral("TRIGGER on requests"), QStringLiteral("TRIGGER on audit")}));
 
         // A role in no group: a clear refusal naming what it may not read, not a raw SQL error.
         RequestStore nobody;
