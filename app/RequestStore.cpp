@@ -155,6 +155,7 @@ void RequestStore::close()
     {
         const std::lock_guard lock(m_socketLock);
         m_socket = -1;
+        m_interrupted = false;  // what the watchdog broke is gone with it; the next failure is the next one's own
         QSqlDatabase db = database();
         db.close();
     }

@@ -125,7 +125,11 @@ void StorageWorker::work()
         }
         // A connection the watchdog broke is not used again, even if the job finished just before it struck: the
         // next job connects afresh.
-        if (broken || store.lastError().kind == RequestStore::ErrorKind::NotAnswering)
+        // A connection the watchdog broke, or one the server dropped (libpq has then closed its socket, whose
+        // number another connection may soon be given), is closed after its job: the watchdog must never break a
+        // number that is no longer this store's, and the next job connects afresh.
+        if (broken || store.lastError().kind == RequestStore::ErrorKind::NotAnswering
+            || store.lastError().kind == RequestStore::ErrorKind::Unreachable)
             store.close();
         m_wake.notify_all();
     }

@@ -843,16 +843,26 @@ private Q_SLOTS:
             QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
         }
         int ticks = 0;
+        std::optional<bool> secondAsk;
+        QString secondMessage;
         QTimer ticker;
         ticker.setInterval(10);
-        connect(&ticker, &QTimer::timeout, this, [&ticks] {
-            if (++ticks == 20)
+        connect(&ticker, &QTimer::timeout, this, [&ticks, &secondAsk, &secondMessage, this] {
+            // A second question while the first waits (a screen reader's press reaches the program even while
+            // input is held back): refused at once, without a second passphrase dialog.
+            if (++ticks == 5) {
+                secondAsk = m_gate->authorize(nullptr);
+                secondMessage = m_gate->lastMessage();
+            }
+            if (ticks == 20)
                 QSqlQuery(QSqlDatabase::database(QStringLiteral("otherDesk"))).exec(QStringLiteral("ROLLBACK"));
         });
         ticker.start();
         Dialogs::setNextTexts({kPassphrase});
         QVERIFY(m_inbox->unlock());
         QVERIFY(ticks >= 20);  // the lock was released by the event loop while the gate waited for the database
+        QCOMPARE(secondAsk, std::optional<bool>(false));
+        QCOMPARE(secondMessage, StaffGate::tr("The staff passphrase is already being checked."));
         ticker.stop();
         QSqlDatabase::database(QStringLiteral("otherDesk")).close();
         QSqlDatabase::removeDatabase(QStringLiteral("otherDesk"));

@@ -2094,6 +2094,14 @@
         <source>No staff passphrase is set yet, and it cannot be set at a desk in desk mode. Start the program without --kiosk and set it from Staff, Open the inbox.</source>
         <translation>No staff passphrase is set yet, and it cannot be set at a desk in desk mode. Start the program without --kiosk and set it from Staff, Open the inbox.</translation>
     </message>
+    <message>
+        <source>The staff passphrase is already being checked.</source>
+        <translation>The staff passphrase is already being checked.</translation>
+    </message>
+    <message>
+        <source>The staff passphrase could not be checked.</source>
+        <translation>The staff passphrase could not be checked.</translation>
+    </message>
 </context>
 <context>
     <name>als::StartScreen</name>

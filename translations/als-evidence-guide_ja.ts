@@ -2087,6 +2087,14 @@
         <source>No staff passphrase is set yet, and it cannot be set at a desk in desk mode. Start the program without --kiosk and set it from Staff, Open the inbox.</source>
         <translation>スタッフ用パスフレーズがまだ設定されていません。窓口モードでは設定できません。--kiosk を付けずにプログラムを起動し、「スタッフ」→「ご相談一覧を開く」から設定してください。</translation>
     </message>
+    <message>
+        <source>The staff passphrase is already being checked.</source>
+        <translation>スタッフのパスフレーズを確認しているところです。</translation>
+    </message>
+    <message>
+        <source>The staff passphrase could not be checked.</source>
+        <translation>スタッフのパスフレーズを確認できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>als::StartScreen</name>

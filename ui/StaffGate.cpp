@@ -41,6 +41,12 @@ void StaffGate::setStore(RequestStore *store)
 template<typename Job> auto StaffGate::onStorage(Job job)
 {
     using T = std::invoke_result_t<Job &, RequestStore &>;
+    // Fail closed, without asking the database, while an earlier question still waits for its answer: a screen
+    // reader's press on another staff button reaches the program even while input is held back below.
+    if (m_waiting) {
+        return std::pair<T, RequestStore::Error>(
+            T{}, {RequestStore::ErrorKind::Busy, tr("The staff passphrase is already being checked."), {}});
+    }
     if (!m_storage)
         m_storage = std::make_unique<StorageWorker>(*m_store);
     std::optional<T> result;
@@ -51,8 +57,16 @@ template<typename Job> auto StaffGate::onStorage(Job job)
         error = e;
         loop.quit();
     });
-    if (!result)
+    if (!result) {
+        m_waiting = true;
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+        m_waiting = false;
+    }
+    // The loop also ends when the program is told to quit (a session ending): no answer is then a refusal.
+    if (!result) {
+        return std::pair<T, RequestStore::Error>(
+            T{}, {RequestStore::ErrorKind::Other, tr("The staff passphrase could not be checked."), {}});
+    }
     return std::pair<T, RequestStore::Error>(std::move(*result), error);
 }
 

@@ -54,6 +54,7 @@ private:
 
     RequestStore *m_store = nullptr;
     std::unique_ptr<StorageWorker> m_storage;
+    bool m_waiting = false;  // a question to the database is waiting for its answer (see onStorage())
     bool m_firstUseAllowed = true;
     bool m_ignoreWait = false;
     QString m_message;
