@@ -199,6 +199,8 @@ template<typename Run> auto RequestStore::retriedAfterLostConnection(Run run) ->
 {
     m_error = {};
     const bool wasOpen = isOpen();
+    if (m_heartbeat)
+        m_heartbeat(false);
     auto result = run();
     if (!wasOpen || !connectionLost())
         return result;
@@ -558,6 +560,8 @@ bool RequestStore::openConnection()
 
 bool RequestStore::open(const DatabaseLocation &location)
 {
+    if (m_heartbeat)
+        m_heartbeat(true);
     close();
     m_location = location;
     m_error = {};

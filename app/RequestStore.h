@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -184,6 +185,9 @@ public:
     // silent with the connection still open (which no statement_timeout can end: the server enforces it) fails at
     // once as NotAnswering; the next operation connects again. False if there was no connection to break.
     bool interrupt();
+    // Called as each operation starts (opening: a connection is about to be made, which may take longer), so that
+    // a watchdog gives every operation of a long job its own time rather than one time for the whole job.
+    void setHeartbeat(std::function<void(bool opening)> heartbeat) { m_heartbeat = std::move(heartbeat); }
 
     // See DamagedFile::moveAside().
     static bool moveAside(const QString &path, QString *movedTo, QString *error);
@@ -262,6 +266,7 @@ private:
     int m_socket = -1;
     std::atomic<bool> m_interrupted = false;
     Role m_role = Role::Unknown;
+    std::function<void(bool opening)> m_heartbeat;
     PrivilegeReport m_privileges;
 };
 

@@ -95,6 +95,14 @@ void StorageWorker::work()
     // A desk's worker takes the desk's ways (its own request read back through the desk's function) and is checked
     // for what a desk needs; the inbox's, what staff need.
     store.setRole(m_role);
+    // Each operation of a job (a page of an export, a reconnection after a restart) gets its own time.
+    store.setHeartbeat([this](bool opening) {
+        {
+            const std::lock_guard lock(m_lock);
+            m_deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(watchdogMs(opening));
+        }
+        m_wake.notify_all();
+    });
     if (!m_unusable.isEmpty())
         store.setUnusable(m_unusable);
     {
@@ -147,7 +155,10 @@ void StorageWorker::watch()
         }
         const quint64 job = m_jobNumber;
         const auto sameJob = [this, job] { return m_running && m_jobNumber == job && !m_finished; };
-        if (m_wake.wait_until(lock, m_deadline, [&] { return !sameJob(); }))
+        // The deadline moves on as each operation of the job starts (RequestStore::setHeartbeat).
+        while (sameJob() && std::chrono::steady_clock::now() < m_deadline)
+            m_wake.wait_until(lock, m_deadline);
+        if (!sameJob())
             continue;
         // The same job, past its time: the server is not answering.
         if (m_store)

@@ -1909,6 +1909,53 @@ private Q_SLOTS:
     // server or a silent network looks): statement_timeout cannot help, the server enforces it. Through the storage
     // worker the save fails as "not answering" within the statement timeout plus the watchdog's margin; the next
     // save connects again and succeeds, and Send pressed again for the same request stores it once.
+    // The watchdog gives each operation of a job its own time: a long job of many short operations (an export of
+    // many pages, a reconnection after a restart) on a server that answers is never broken.
+    void finding7_aLongJobOfShortOperationsIsNotBrokenByTheWatchdog()
+    {
+        if (sqlite())
+            QSKIP("the watchdog watches PostgreSQL connections");
+        RequestStore like;
+        like.setLocation(location());
+        RequestStore::Timeouts timeouts;
+        timeouts.statementMs = 800;  // each operation may take 800 ms + 1 s of margin
+        timeouts.lockMs = 400;
+        like.setTimeouts(timeouts);
+        StorageWorker worker(like);
+        // Opened by a job of its own: a job that opens is given the time to connect as well.
+        std::optional<bool> opened;
+        worker.run(
+            this, [](RequestStore &store) { return store.open(store.location()); },
+            [&opened](bool ok, const RequestStore::Error &) { opened = ok; });
+        QTRY_VERIFY(opened.has_value());
+        QVERIFY(*opened);
+        std::optional<int> answered;
+        RequestStore::Error error;
+        worker.run(
+            this,
+            [](RequestStore &store) {
+                if (!store.isOpen())
+                    return -1;
+                int counted = 0;
+                // Four operations of 0.7 s each: 2.8 s in all, past one operation's 1.8 s.
+                for (int i = 0; i < 4; ++i) {
+                    if (store.count({}) < 0)
+                        return -1;
+                    QSqlQuery wait(store.database());
+                    if (!wait.exec(QStringLiteral("SELECT pg_sleep(0.7)")))
+                        return -1;
+                    ++counted;
+                }
+                return counted;
+            },
+            [&](int n, const RequestStore::Error &e) {
+                answered = n;
+                error = e;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(answered.has_value(), 15000);
+        QVERIFY2(*answered == 4, qPrintable(error.message));
+    }
+
     void finding7_silentServerFailsWithinTheWatchdog()
     {
         if (sqlite())
