@@ -93,6 +93,9 @@ public:
     void setTimeouts(const Timeouts &timeouts) { m_timeouts = timeouts; }
     const Timeouts &timeouts() const { return m_timeouts; }
     bool open(const DatabaseLocation &location);
+    // Opens at the location set before, unless already open (a worker's job opens its store the first time it is
+    // needed); true if the store is open.
+    bool ensureOpen() { return isOpen() || open(m_location); }
     // Remembers where to open later, without opening.
     void setLocation(const DatabaseLocation &location) { m_location = location; }
     void close();

@@ -156,7 +156,7 @@ public:
         : m_worker(like)
     {
         m_worker.run(
-            &m_loop, [](RequestStore &store) { return store.isOpen() || store.open(store.location()); },
+            &m_loop, [](RequestStore &store) { return store.ensureOpen(); },
             [this](bool opened, const RequestStore::Error &error) {
                 m_ok = opened;
                 if (!opened)

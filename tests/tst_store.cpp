@@ -1770,7 +1770,7 @@ private Q_SLOTS:
                 context.get(),
                 [i, &threads](RequestStore &store) {
                     threads << QThread::currentThread();
-                    if (!store.isOpen() && !store.open(store.location()))
+                    if (!store.ensureOpen())
                         return std::optional<StoredRequest>();
                     return store.submit(sample(QStringLiteral("question %1").arg(i)));
                 },
@@ -1822,8 +1822,7 @@ private Q_SLOTS:
             closing.run(
                 context.get(),
                 [](RequestStore &store) {
-                    return (store.isOpen() || store.open(store.location()))
-                        && store.submit(sample(QStringLiteral("last one")));
+                    return store.ensureOpen() && store.submit(sample(QStringLiteral("last one")));
                 },
                 [](bool, const RequestStore::Error &) {});
         }
@@ -1977,7 +1976,7 @@ private Q_SLOTS:
             worker.run(
                 this,
                 [r, reference](RequestStore &store) -> std::optional<StoredRequest> {
-                    if (!store.isOpen() && !store.open(store.location()))
+                    if (!store.ensureOpen())
                         return std::nullopt;
                     return store.submit(r, reference);
                 },

@@ -986,7 +986,7 @@ void ConsultationView::submit()
     m_storage->run(
         this,
         [r, reference = m_pendingReference](RequestStore &store) -> std::optional<StoredRequest> {
-            if (!store.isOpen() && !store.open(store.location()))
+            if (!store.ensureOpen())
                 return std::nullopt;
             return store.submit(r, reference);
         },
@@ -1064,7 +1064,7 @@ void ConsultationView::reloadOwnQuestions(std::function<void()> then)
     m_storage->run(
         this,
         [](RequestStore &store) -> std::optional<QList<RequestStore::ListRow>> {
-            if (!store.isOpen() && !store.open(store.location()))
+            if (!store.ensureOpen())
                 return std::nullopt;
             // Only the reader's own: a computer that once served as a desk keeps visitors' requests too, which
             // are nobody's business at home.
@@ -1114,7 +1114,7 @@ void ConsultationView::withChosenOwnQuestion(std::function<void(const StoredRequ
     m_storage->run(
         this,
         [id = item->data(Qt::UserRole).toLongLong()](RequestStore &store) -> std::optional<StoredRequest> {
-            if (!store.isOpen() && !store.open(store.location()))
+            if (!store.ensureOpen())
                 return std::nullopt;
             return store.find(id);
         },
@@ -1190,7 +1190,7 @@ void ConsultationView::deleteOwnQuestion()
     m_storage->run(
         this,
         [id = item->data(Qt::UserRole).toLongLong()](RequestStore &store) {
-            return (store.isOpen() || store.open(store.location())) && store.remove(id);
+            return store.ensureOpen() && store.remove(id);
         },
         [this, row](bool removed, const RequestStore::Error &error) {
             if (!removed) {

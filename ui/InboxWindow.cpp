@@ -74,12 +74,6 @@ QString spoken(const QString &labelText)
     return text.trimmed();
 }
 
-// A job's store, opened on the storage's thread the first time it is needed.
-bool ready(RequestStore &store)
-{
-    return store.isOpen() || store.open(store.location());
-}
-
 struct Detail
 {
     std::optional<StoredRequest> stored;
@@ -416,7 +410,7 @@ bool InboxWindow::unlock()
     applyFilter();
     runJob(
         [](RequestStore &store) {
-            ready(store);
+            store.ensureOpen();
             return store.privilegeReport();
         },
         [this](const RequestStore::PrivilegeReport &report, const RequestStore::Error &) { showPrivileges(report); });
@@ -572,8 +566,8 @@ void InboxWindow::applyRetention()
     if (months <= 0)
         return;
     // Queued before the list is read, so the list never shows what is being deleted.
-    runJob([months,
-            now = Clock::nowUtc()](RequestStore &store) { return ready(store) ? store.purgeClosed(months, now) : -1; },
+    runJob([months, now = Clock::nowUtc()](
+               RequestStore &store) { return store.ensureOpen() ? store.purgeClosed(months, now) : -1; },
            [this](int deleted, const RequestStore::Error &error) {
                if (deleted < 0)
                    m_retentionNote = tr("Closed requests past the keeping period could not be deleted: %1")
@@ -664,7 +658,7 @@ void InboxWindow::showDetail()
     runJob(
         [id](RequestStore &store) {
             Detail detail;
-            if (!ready(store))
+            if (!store.ensureOpen())
                 return detail;
             detail.stored = store.find(id);
             if (detail.stored)
@@ -725,7 +719,7 @@ bool InboxWindow::changeStatus(const QString &status, const QString &note)
         return false;
     const qint64 id = m_currentId;
     m_apply->setEnabled(false);  // one change at a time: the next one is chosen on what this one leaves
-    runJob([id, status, note](RequestStore &store) { return ready(store) && store.setStatus(id, status, note); },
+    runJob([id, status, note](RequestStore &store) { return store.ensureOpen() && store.setStatus(id, status, note); },
            [this, id](bool ok, const RequestStore::Error &error) {
                if (!ok) {
                    Dialogs::tell(this, windowTitle(), error.message);
@@ -752,7 +746,7 @@ bool InboxWindow::deleteCurrent()
         != QMessageBox::Yes)
         return false;
     setRequestActionsEnabled(false);
-    runJob([id](RequestStore &store) { return ready(store) && store.remove(id); },
+    runJob([id](RequestStore &store) { return store.ensureOpen() && store.remove(id); },
            [this, id](bool ok, const RequestStore::Error &error) {
                if (!ok) {
                    Dialogs::tell(this, windowTitle(), error.message);
@@ -785,7 +779,7 @@ bool InboxWindow::exportTo(const QString &path, RequestExport::Format format, QS
     runJob(
         [filter = m_model->filter(), content = &m_content, path, format, progress](RequestStore &store) {
             Outcome outcome;
-            if (!ready(store))
+            if (!store.ensureOpen())
                 outcome.why = store.lastError().message;
             else
                 outcome.ok = RequestExport::save(store, filter, *content, path, format, &outcome.why,
@@ -975,25 +969,26 @@ void InboxWindow::fillAuditTrail()
 {
     if (!m_keepingDialog)
         return;
-    runJob([](RequestStore &store) { return ready(store) ? store.auditTrail() : QList<RequestStore::AuditEntry>(); },
-           [this](const QList<RequestStore::AuditEntry> &entries, const RequestStore::Error &) {
-               if (!m_keepingDialog)
-                   return;
-               m_audit->setRowCount(int(entries.size()));
-               for (int i = 0; i < entries.size(); ++i) {
-                   const RequestStore::AuditEntry &e = entries.at(i);
-                   QString what = e.action;
-                   if (e.action == QLatin1String("deleted"))
-                       what = tr("Deleted by staff");
-                   else if (e.action == QLatin1String("deleted-retention"))
-                       what = tr("Deleted after the keeping period");
-                   else if (e.action == QLatin1String("restored"))
-                       what = tr("Restored from a backup");
-                   const QStringList cells{RequestListModel::receivedText(e.at), what, e.reference, e.detail};
-                   for (int column = 0; column < cells.size(); ++column)
-                       m_audit->setItem(i, column, new QTableWidgetItem(cells.at(column)));
-               }
-           });
+    runJob(
+        [](RequestStore &store) { return store.ensureOpen() ? store.auditTrail() : QList<RequestStore::AuditEntry>(); },
+        [this](const QList<RequestStore::AuditEntry> &entries, const RequestStore::Error &) {
+            if (!m_keepingDialog)
+                return;
+            m_audit->setRowCount(int(entries.size()));
+            for (int i = 0; i < entries.size(); ++i) {
+                const RequestStore::AuditEntry &e = entries.at(i);
+                QString what = e.action;
+                if (e.action == QLatin1String("deleted"))
+                    what = tr("Deleted by staff");
+                else if (e.action == QLatin1String("deleted-retention"))
+                    what = tr("Deleted after the keeping period");
+                else if (e.action == QLatin1String("restored"))
+                    what = tr("Restored from a backup");
+                const QStringList cells{RequestListModel::receivedText(e.at), what, e.reference, e.detail};
+                for (int column = 0; column < cells.size(); ++column)
+                    m_audit->setItem(i, column, new QTableWidgetItem(cells.at(column)));
+            }
+        });
 }
 
 void InboxWindow::chooseBackupFile()
@@ -1010,7 +1005,7 @@ bool InboxWindow::backupTo(const QString &path)
 {
     if (!m_unlocked)
         return false;
-    runJob([path](RequestStore &store) { return ready(store) && store.backupTo(path); },
+    runJob([path](RequestStore &store) { return store.ensureOpen() && store.backupTo(path); },
            [this, path](bool ok, const RequestStore::Error &error) {
                QWidget *parent = m_keepingDialog ? static_cast<QWidget *>(m_keepingDialog) : this;
                if (!ok) {
@@ -1049,7 +1044,7 @@ bool InboxWindow::restoreFrom(const QString &path)
                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return false;
-    runJob([path](RequestStore &store) { return ready(store) && store.restoreFrom(path); },
+    runJob([path](RequestStore &store) { return store.ensureOpen() && store.restoreFrom(path); },
            [this, path, title](bool ok, const RequestStore::Error &error) {
                QWidget *parent = m_keepingDialog ? static_cast<QWidget *>(m_keepingDialog) : this;
                if (!ok) {

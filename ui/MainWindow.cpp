@@ -913,8 +913,7 @@ QDialog *MainWindow::openStaffPanel()
         m_storage->run(
             panel,
             [](RequestStore &store) {
-                if (!store.isOpen())
-                    store.open(store.location());
+                store.ensureOpen();
                 return store.privilegeReport();
             },
             [panel, layout](const RequestStore::PrivilegeReport &report, const RequestStore::Error &) {

@@ -37,7 +37,7 @@ void RequestListModel::reload()
         this,
         [filter = m_filter](RequestStore &store) {
             Page page;
-            if (!store.isOpen() && !store.open(store.location()))
+            if (!store.ensureOpen())
                 return page;
             page.total = std::max(0, store.count(filter, kCountLimit));
             page.rows = store.list(filter, kPageSize);
@@ -126,7 +126,7 @@ void RequestListModel::fetchMore(const QModelIndex &parent)
     m_storage->run(
         this,
         [filter = m_filter, last](RequestStore &store) {
-            if (!store.isOpen() && !store.open(store.location()))
+            if (!store.ensureOpen())
                 return QList<RequestStore::ListRow>();
             return store.list(filter, kPageSize, &last);
         },

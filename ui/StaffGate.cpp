@@ -9,15 +9,6 @@
 
 namespace als {
 
-namespace {
-
-bool ready(RequestStore &store)
-{
-    return store.isOpen() || store.open(store.location());
-}
-
-}  // namespace
-
 struct StaffGate::Stored
 {
     QString hash;  // empty: none set yet
@@ -80,7 +71,7 @@ std::optional<StaffGate::Stored> StaffGate::stored(QWidget *parent)
     }
     // Fail closed: a database that cannot be read is never taken for one without a passphrase.
     auto [stored, error] = onStorage([](RequestStore &store) -> std::optional<Stored> {
-        if (!ready(store))
+        if (!store.ensureOpen())
             return std::nullopt;
         const std::optional<QString> hash = store.passphraseHash();
         if (!hash)
@@ -153,7 +144,7 @@ bool StaffGate::authorize(QWidget *parent)
     const auto [attempt, error] = onStorage([hash = s->hash, passphrase = *passphrase](RequestStore &store) {
         Attempt a;
         a.right = StaffAuth::verify(hash, passphrase);
-        a.recorded = ready(store) && store.recordAttempt(a.right);
+        a.recorded = store.ensureOpen() && store.recordAttempt(a.right);
         if (!a.right && a.recorded)
             a.failures = store.failedAttempts();
         return a;
@@ -199,7 +190,7 @@ bool StaffGate::setFirstPassphrase(QWidget *parent)
         const QString hash = StaffAuth::hash(passphrase);
         if (hash.isEmpty())
             return Outcome::NotHashed;
-        return ready(store) && store.setPassphraseHash(hash) ? Outcome::Set : Outcome::NotStored;
+        return store.ensureOpen() && store.setPassphraseHash(hash) ? Outcome::Set : Outcome::NotStored;
     });
     if (outcome != Outcome::Set) {
         m_message = outcome == Outcome::NotHashed ? tr("The passphrase could not be protected.") : error.message;
