@@ -315,25 +315,12 @@ MainWindow::MainWindow(const Content &content, Settings &settings, Translations 
     layout->addWidget(m_search);
     layout->addWidget(m_splitter, 1);
     m_guidePage = central;
-    m_start = new StartScreen;
-    m_start->setClinicProfile(settings.clinicProfile());
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("guideOrStart"));
     m_stack->addWidget(m_guidePage);
-    m_stack->addWidget(m_start);
     setCentralWidget(m_stack);
 
     connect(m_search, &SearchPanel::hitChosen, this, &MainWindow::revealHit);
-    connect(m_start, &StartScreen::readChosen, this, [this] {
-        if (!m_ids.isEmpty())
-            showSection(m_ids.first());
-    });
-    connect(m_start, &StartScreen::askChosen, this, [this] {
-        showSection(QStringLiteral("consultation"));
-        updateViewButtons();
-    });
-    connect(m_start, &StartScreen::languageChosen, this, &MainWindow::setLanguage);
-    connect(m_start, &StartScreen::textScaleChosen, this, &MainWindow::setTextScale);
     connect(m_startOverButton, &QPushButton::clicked, this, &MainWindow::startOver);
     connect(&m_settings, &Settings::clinicProfileChanged, this, &MainWindow::applyClinicProfile);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -612,7 +599,8 @@ void MainWindow::retranslate()
     m_tabs->tabBar()->setAccessibleName(tr("Sections of the guide"));
     m_japanese->setChecked(m_language == Language::Japanese);
     m_english->setChecked(m_language == Language::English);
-    m_start->setLanguage(m_language);
+    if (m_start)
+        m_start->setLanguage(m_language);
     updateViewButtons();
     updateTitle();
     updateOverdueNotice();
@@ -746,7 +734,8 @@ void MainWindow::setRequestStore(RequestStore *store)
 void MainWindow::applyClinicProfile()
 {
     const ClinicProfile profile = m_settings.clinicProfile();
-    m_start->setClinicProfile(profile);
+    if (m_start)
+        m_start->setClinicProfile(profile);
     const int index = int(m_ids.indexOf(QStringLiteral("consultation")));
     if (auto *consultation = qobject_cast<ConsultationView *>(index >= 0 ? m_views.at(index) : nullptr))
         consultation->setClinicProfile(profile);
@@ -834,11 +823,35 @@ bool MainWindow::setDeskMode(bool on)
 
 bool MainWindow::isStartScreenShown() const
 {
-    return m_stack->currentWidget() == m_start;
+    return m_start && m_stack->currentWidget() == m_start;
+}
+
+StartScreen *MainWindow::startScreen()
+{
+    // Made when first needed: only a desk greets its visitors, and a reader's start need not pay for it.
+    if (m_start)
+        return m_start;
+    m_start = new StartScreen;
+    m_start->setClinicProfile(m_settings.clinicProfile());
+    m_start->setLanguage(m_language);
+    m_start->setTextScale(m_textScale);
+    m_stack->addWidget(m_start);
+    connect(m_start, &StartScreen::readChosen, this, [this] {
+        if (!m_ids.isEmpty())
+            showSection(m_ids.first());
+    });
+    connect(m_start, &StartScreen::askChosen, this, [this] {
+        showSection(QStringLiteral("consultation"));
+        updateViewButtons();
+    });
+    connect(m_start, &StartScreen::languageChosen, this, &MainWindow::setLanguage);
+    connect(m_start, &StartScreen::textScaleChosen, this, &MainWindow::setTextScale);
+    return m_start;
 }
 
 void MainWindow::showStartScreen()
 {
+    startScreen();
     m_start->setTextScale(m_textScale);
     m_start->setLanguage(m_language);
     m_stack->setCurrentWidget(m_start);

@@ -68,7 +68,8 @@ public:
     void clearVisitor();
     // At the desk: the visitor's "Start over". Asks first if the form holds typed text; true if it cleared.
     bool startOver();
-    StartScreen *startScreen() const { return m_start; }
+    // The desk's start screen, made the first time it is asked for.
+    StartScreen *startScreen();
     bool isStartScreenShown() const;
     // At the desk, Ctrl+Shift+S: after the staff passphrase, a small panel with what staff can do there (the time
     // before the desk clears, the clinic profile, leaving desk mode). Opened without waiting for it to close.

@@ -50,8 +50,10 @@ void SectionView::ensureBuilt()
 
 void SectionView::showEvent(QShowEvent *event)
 {
-    // The window's layouts settle first, so that the text is laid out once, at the width it is shown in.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // Before the first build the window's layouts settle, so that the text is laid out once, at the width it is
+    // shown in; a view already built is only shown again.
+    if (!m_built)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     ensureBuilt();
     Theme::applyButtonRoles(this);
     QWidget::showEvent(event);
